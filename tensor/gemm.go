@@ -1,0 +1,257 @@
+package tensor
+
+import (
+	"math"
+	"runtime"
+	"sync"
+
+	"gonum.org/v1/gonum/blas"
+	"gonum.org/v1/gonum/blas/blas64"
+)
+
+// The engine behind Dot, MV, MM, BMM and MatMul: a batch of matrix products
+// C_b = A_b·B_b, where every A_b and B_b is a strided view into its
+// operand's elements. Broadcasting never copies an operand: a broadcast
+// batch dim just repeats an offset.
+//
+// Each product goes to the fastest correct kernel:
+//   - tiny products (at most smallWork multiply-adds) run a plain Go loop,
+//     because a BLAS call's fixed cost dominates there;
+//   - the rest go through gonum.org/v1/gonum/blas/blas64 (Dgemm, Dgemv), so
+//     blas64.Use can swap in OpenBLAS or any other implementation;
+//   - when B is shared by the whole batch and A's matrices sit back to back,
+//     the batch is folded into one tall product, as PyTorch does;
+//   - independent products of a large batch run on all CPUs.
+//
+// IEEE 754 special values: a BLAS may skip a term a·b when a is 0, which
+// silently turns 0·Inf or 0·NaN (which are NaN) into 0; gonum's Dgemm does.
+// So when an operand holds a non-finite value the engine repairs the result
+// afterwards: every C[i][j] whose sum contains such a 0·(non-finite) term is
+// set to NaN, which is exactly what the full sum would give. Finite inputs
+// pay one scan of each operand and nothing else.
+
+// smallWork is the largest m·n·k computed by the Go loop instead of BLAS.
+const smallWork = 16 * 16 * 16
+
+// parallelWork is the least total multiply-add count worth spreading a
+// batch over goroutines.
+const parallelWork = 1 << 15
+
+// layout is a batch of matrices inside data: matrix b's element (i, j) is
+// at offs[b] + i*rs + j*cs.
+type layout struct {
+	data   []float64
+	offs   []int
+	rs, cs int
+}
+
+// product is C_b = A_b·B_b for every b, with A_b m×k and B_b k×n.
+type product struct {
+	m, n, k int
+	a, b    layout
+	finite  bool // no operand holds NaN or ±Inf
+}
+
+// run writes the products to c, row-major [batch, m, n]; c must be zeroed.
+func (p *product) run(c []float64) {
+	count := len(p.a.offs)
+	if count == 0 || p.m == 0 || p.n == 0 || p.k == 0 {
+		return // empty products are zero matrices
+	}
+	if p.foldable() {
+		q := *p
+		q.m = count * p.m
+		q.a.offs, q.b.offs = p.a.offs[:1], p.b.offs[:1]
+		q.one(0, c)
+		return
+	}
+	size := p.m * p.n
+	work := count * p.m * p.n * p.k
+	workers := min(runtime.GOMAXPROCS(0), count)
+	if workers <= 1 || work < parallelWork {
+		for i := 0; i < count; i++ {
+			p.one(i, c[i*size:(i+1)*size])
+		}
+		return
+	}
+	var wg sync.WaitGroup
+	per := (count + workers - 1) / workers
+	for lo := 0; lo < count; lo += per {
+		hi := min(lo+per, count)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := lo; i < hi; i++ {
+				p.one(i, c[i*size:(i+1)*size])
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// foldable reports whether the batch can run as one (count·m)×k product:
+// B is the same matrix for every item and A's matrices are stacked rows.
+func (p *product) foldable() bool {
+	count := len(p.a.offs)
+	if count < 2 || (p.a.cs != 1 && p.k != 1) {
+		return false
+	}
+	step := p.m * p.a.rs
+	for i := 1; i < count; i++ {
+		if p.b.offs[i] != p.b.offs[0] || p.a.offs[i] != p.a.offs[0]+i*step {
+			return false
+		}
+	}
+	return true
+}
+
+// one computes product i into c (m×n, row-major, zeroed).
+func (p *product) one(i int, c []float64) {
+	m, n, k := p.m, p.n, p.k
+	a, b := p.a, p.b
+	ao, bo := a.offs[i], b.offs[i]
+	switch {
+	case m*n*k <= smallWork:
+		loopGemm(m, n, k, a.data, ao, a.rs, a.cs, b.data, bo, b.rs, b.cs, c)
+	case m == 1 && n == 1:
+		c[0] = dotStrided(k, a.data, ao, a.cs, b.data, bo, b.rs)
+	default:
+		blasGemm(m, n, k, a.data, ao, a.rs, a.cs, b.data, bo, b.rs, b.cs, c)
+	}
+	if !p.finite {
+		repairNonFinite(m, n, k, a.data, ao, a.rs, a.cs, b.data, bo, b.rs, b.cs, c)
+	}
+}
+
+// loopGemm is C += A·B by the i-k-j loop, which streams rows of B and C.
+// It never skips a term, so it is IEEE-exact on its own.
+func loopGemm(m, n, k int, a []float64, ao, ars, acs int, b []float64, bo, brs, bcs int, c []float64) {
+	for i := 0; i < m; i++ {
+		ci := c[i*n : i*n+n]
+		for l := 0; l < k; l++ {
+			av := a[ao+i*ars+l*acs]
+			row := bo + l*brs
+			if bcs == 1 {
+				for j, bv := range b[row : row+n] {
+					ci[j] += av * bv
+				}
+			} else {
+				for j := range ci {
+					ci[j] += av * b[row+j*bcs]
+				}
+			}
+		}
+	}
+}
+
+// dotStrided is Σ_l x[xo+l*xs]·y[yo+l*ys].
+func dotStrided(k int, x []float64, xo, xs int, y []float64, yo, ys int) float64 {
+	var s float64
+	for l := 0; l < k; l++ {
+		s += x[xo+l*xs] * y[yo+l*ys]
+	}
+	return s
+}
+
+// general describes an r×c strided matrix to BLAS, as stored (NoTrans) or as
+// the transpose of a stored c×r matrix (Trans). ok is false when neither
+// stride is 1 with a usable leading dimension. The stride of a size-1 dim
+// never matters, so it is chosen to make the matrix fit.
+func general(data []float64, off, r, c, rs, cs int) (blas.Transpose, blas64.General, bool) {
+	if r == 1 {
+		rs = 1
+		if cs == 1 {
+			rs = c
+		}
+	}
+	if c == 1 {
+		cs = 1
+		if rs == 1 {
+			cs = r
+		}
+	}
+	switch {
+	case cs == 1 && rs >= c:
+		return blas.NoTrans, blas64.General{Rows: r, Cols: c, Stride: rs, Data: data[off:]}, true
+	case rs == 1 && cs >= r:
+		return blas.Trans, blas64.General{Rows: c, Cols: r, Stride: cs, Data: data[off:]}, true
+	}
+	return blas.NoTrans, blas64.General{}, false
+}
+
+// blasGemm is C = A·B through blas64: Dgemv when B is a single column,
+// Dgemm otherwise. An operand is packed first only if its strides are not
+// BLAS-compatible (a stride-0 row, say).
+func blasGemm(m, n, k int, a []float64, ao, ars, acs int, b []float64, bo, brs, bcs int, c []float64) {
+	ta, ga, ok := general(a, ao, m, k, ars, acs)
+	if !ok {
+		ta, ga, _ = general(pack(m, k, a, ao, ars, acs), 0, m, k, k, 1)
+	}
+	if n == 1 {
+		x := blas64.Vector{N: k, Inc: brs, Data: b[bo:]}
+		if k == 1 {
+			x.Inc = 1
+		} else if brs <= 0 {
+			x = blas64.Vector{N: k, Inc: 1, Data: pack(k, 1, b, bo, brs, 1)}
+		}
+		blas64.Gemv(ta, 1, ga, x, 0, blas64.Vector{N: m, Inc: 1, Data: c})
+		return
+	}
+	tb, gb, ok := general(b, bo, k, n, brs, bcs)
+	if !ok {
+		tb, gb, _ = general(pack(k, n, b, bo, brs, bcs), 0, k, n, n, 1)
+	}
+	blas64.Gemm(ta, tb, 1, ga, gb, 0, blas64.General{Rows: m, Cols: n, Stride: n, Data: c})
+}
+
+// pack copies an r×c strided matrix into a new row-major slice.
+func pack(r, c int, x []float64, off, rs, cs int) []float64 {
+	out := make([]float64, r*c)
+	for i := 0; i < r; i++ {
+		for j := 0; j < c; j++ {
+			out[i*c+j] = x[off+i*rs+j*cs]
+		}
+	}
+	return out
+}
+
+// repairNonFinite sets C[i][j] to NaN wherever the sum Σ_l A[i][l]·B[l][j]
+// has a term 0·(±Inf or NaN), which IEEE 754 defines as NaN but a BLAS may
+// have skipped.
+func repairNonFinite(m, n, k int, a []float64, ao, ars, acs int, b []float64, bo, brs, bcs int, c []float64) {
+	for l := 0; l < k; l++ {
+		for j := 0; j < n; j++ {
+			if isFinite(b[bo+l*brs+j*bcs]) {
+				continue
+			}
+			for i := 0; i < m; i++ {
+				if a[ao+i*ars+l*acs] == 0 {
+					c[i*n+j] = math.NaN()
+				}
+			}
+		}
+		for i := 0; i < m; i++ {
+			if isFinite(a[ao+i*ars+l*acs]) {
+				continue
+			}
+			for j := 0; j < n; j++ {
+				if b[bo+l*brs+j*bcs] == 0 {
+					c[i*n+j] = math.NaN()
+				}
+			}
+		}
+	}
+}
+
+func isFinite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
+
+// allFinite reports whether every element of t is finite.
+func (t *Tensor) allFinite() bool {
+	ok := true
+	walk1(t.shape, t.strides, t.offset, func(off, n, stride int) {
+		for j := 0; j < n && ok; j++ {
+			ok = isFinite(t.data[off+j*stride])
+		}
+	})
+	return ok
+}
