@@ -1,0 +1,312 @@
+package calculus
+
+import (
+	"math/big"
+)
+
+// The textbook pass turns a canonical expression into the form a teacher
+// writes. For a sum it tries, besides the sum as it is:
+//
+//	factor    pull out the common factor: 2x sin(x) + x^2 cos(x) = x(2sin(x) + x cos(x))
+//	together  one common denominator: ln(x)/(2sqrt(x)) + 1/sqrt(x) = (ln(x) + 2)/(2sqrt(x))
+//	expand    multiply out products of sums: 2x(x - 1) - x^2 - 1 = x^2 - 2x - 1
+//	cancel    divide a denominator's polynomial factor out of the numerator
+//
+// and combinations of these, and keeps the form with the fewest operations
+// as SymPy's count_ops counts them (ties go to the simpler transformation).
+// Inside, sums in function arguments, bases and fractions get the same
+// treatment. Every candidate is an identity of the canonical form, so the
+// choice changes how the answer reads, never its value.
+
+type simplifier struct {
+	memo  map[string]*node
+	depth int
+}
+
+// Work bounds for the textbook pass.
+const (
+	maxExpandTerms = 256 // a product of sums is multiplied out only up to this many terms
+	maxExpandPower = 12  // (a + b)^n is multiplied out only for n up to this
+	maxBestDepth   = 24  // nesting of best-form searches
+	maxBestSize    = 4000
+)
+
+// textbook renders n in its most readable form.
+func textbook(n *node) Expr {
+	s := &simplifier{memo: map[string]*node{}}
+	return s.render(s.best(n))
+}
+
+// best returns the most readable arrangement of n; render prints it.
+func (s *simplifier) best(n *node) *node {
+	if n.kind != kAdd && n.kind != kMul {
+		return n
+	}
+	if b, ok := s.memo[n.key]; ok {
+		return b
+	}
+	if s.depth > maxBestDepth || n.size > maxBestSize {
+		return n
+	}
+	s.memo[n.key] = n // guards against a candidate that leads back to n
+	s.depth++
+	defer func() { s.depth-- }()
+
+	bestNode, bestCost := n, -1
+	consider := func(c *node) {
+		if c == nil {
+			return
+		}
+		cost := countOps(canon(s.render(c)))
+		if bestCost < 0 || cost < bestCost {
+			bestNode, bestCost = c, cost
+		}
+	}
+	consider(n)
+	for _, c := range s.candidates(n) {
+		consider(c)
+	}
+	s.memo[n.key] = bestNode
+	return bestNode
+}
+
+// candidates lists the rearrangements of n worth measuring, simplest first.
+func (s *simplifier) candidates(n *node) []*node {
+	var out []*node
+	if n.kind == kMul {
+		if e := expand(n); e != nil && e.key != n.key {
+			out = append(out, e)
+			if e.kind == kAdd {
+				out = append(out, factorOut(e), together(e))
+			}
+		}
+		return out
+	}
+	out = append(out, factorOut(n))
+	if t := together(n); t != nil {
+		out = append(out, t)
+	}
+	if e := expand(n); e != nil && e.key != n.key {
+		out = append(out, e)
+		if e.kind == kAdd {
+			out = append(out, factorOut(e))
+			if t := together(e); t != nil {
+				out = append(out, t)
+			}
+		}
+	}
+	return out
+}
+
+// factorOut writes a sum as g·(rest) with g the common factor of its terms:
+// the greatest common divisor of the coefficients and, for every base that
+// all terms share, its lowest power. It returns nil when g is 1.
+func factorOut(n *node) *node {
+	if n == nil || n.kind != kAdd {
+		return nil
+	}
+	g := commonFactor(n.args)
+	if g.isOne() {
+		return nil
+	}
+	inv := pow(g, minusOne)
+	rest := make([]*node, len(n.args))
+	for i, t := range n.args {
+		rest[i] = mul(t, inv)
+	}
+	r := add(rest...)
+	if r.kind != kAdd {
+		return nil
+	}
+	return mulKeep(g, r)
+}
+
+// commonFactor is the factor every term shares (see factorOut).
+func commonFactor(terms []*node) *node {
+	var numGCD, denLCM *big.Int
+	allNeg := true
+	type shared struct {
+		base *node
+		exp  *node // the common exponent so far
+		n    int   // in how many terms the base occurs
+	}
+	bases := map[string]*shared{}
+	var order []string
+	for i, t := range terms {
+		c, rest := splitCoeff(t)
+		if c.Sign() > 0 {
+			allNeg = false
+		}
+		a := new(big.Int).Abs(c.Num())
+		if i == 0 {
+			numGCD, denLCM = a, new(big.Int).Set(c.Denom())
+		} else {
+			numGCD = new(big.Int).GCD(nil, nil, numGCD, a)
+			denLCM = lcm(denLCM, c.Denom())
+		}
+		fs := []*node{rest}
+		if rest.kind == kMul {
+			fs = rest.args
+		}
+		for _, f := range fs {
+			if f.isOne() {
+				continue
+			}
+			b, e := baseExp(f)
+			sh, ok := bases[b.key]
+			if !ok {
+				if i > 0 {
+					continue // absent from an earlier term
+				}
+				bases[b.key] = &shared{base: b, exp: e, n: 1}
+				order = append(order, b.key)
+				continue
+			}
+			if sh.n != i || sh.exp == nil {
+				continue
+			}
+			sh.n++
+			switch {
+			case sh.exp.kind == kNum && e.kind == kNum:
+				if e.num.Cmp(sh.exp.num) < 0 {
+					sh.exp = e
+				}
+			case sh.exp.key != e.key:
+				sh.exp = nil // symbolic exponents must agree exactly
+			}
+		}
+	}
+	coeff := new(big.Rat).SetFrac(numGCD, denLCM)
+	if numGCD.Sign() == 0 {
+		coeff.SetInt64(1)
+	}
+	if allNeg {
+		coeff.Neg(coeff)
+	}
+	fs := []*node{numNode(coeff)}
+	for _, k := range order {
+		if sh := bases[k]; sh.n == len(terms) && sh.exp != nil {
+			fs = append(fs, pow(sh.base, sh.exp))
+		}
+	}
+	return mul(fs...)
+}
+
+func lcm(a, b *big.Int) *big.Int {
+	g := new(big.Int).GCD(nil, nil, a, b)
+	if g.Sign() == 0 {
+		return new(big.Int).Set(a)
+	}
+	r := new(big.Int).Quo(a, g)
+	return r.Mul(r, b)
+}
+
+// together writes a sum over one common denominator, N/D, where D is the
+// least common multiple of the terms' denominators. It returns nil when no
+// term has a denominator. The numerator N is put in its best form.
+func together(n *node) *node {
+	if n == nil || n.kind != kAdd {
+		return nil
+	}
+	denLCM := big.NewInt(1)
+	maxExp := map[string]*big.Rat{}
+	bases := map[string]*node{}
+	var order []string
+	for _, t := range n.args {
+		c, rest := splitCoeff(t)
+		denLCM = lcm(denLCM, c.Denom())
+		fs := []*node{rest}
+		if rest.kind == kMul {
+			fs = rest.args
+		}
+		for _, f := range fs {
+			b, e := baseExp(f)
+			if e.kind != kNum || e.num.Sign() >= 0 {
+				continue
+			}
+			m := new(big.Rat).Neg(e.num)
+			if old, ok := maxExp[b.key]; ok {
+				if m.Cmp(old) > 0 {
+					maxExp[b.key] = m
+				}
+				continue
+			}
+			maxExp[b.key] = m
+			bases[b.key] = b
+			order = append(order, b.key)
+		}
+	}
+	if len(order) == 0 && denLCM.Cmp(big.NewInt(1)) == 0 {
+		return nil
+	}
+	dfs := []*node{numNode(new(big.Rat).SetInt(denLCM))}
+	for _, k := range order {
+		dfs = append(dfs, pow(bases[k], numNode(maxExp[k])))
+	}
+	d := mul(dfs...)
+	terms := make([]*node, len(n.args))
+	for i, t := range n.args {
+		terms[i] = mul(t, d)
+	}
+	num := add(terms...)
+	return cancel(num, pow(d, minusOne))
+}
+
+// expand multiplies out products of sums and whole powers of sums, within
+// maxExpandTerms and maxExpandPower. It returns nil when the result would be
+// too large. Function arguments are left as they are.
+func expand(n *node) *node {
+	switch n.kind {
+	case kAdd:
+		ts := make([]*node, 0, len(n.args))
+		for _, t := range n.args {
+			e := expand(t)
+			if e == nil {
+				return nil
+			}
+			ts = append(ts, e)
+		}
+		if len(ts) > maxExpandTerms {
+			return nil
+		}
+		return add(ts...)
+	case kMul:
+		acc := []*node{one}
+		for _, f := range n.args {
+			e := expand(f)
+			if e == nil {
+				return nil
+			}
+			terms := []*node{e}
+			if e.kind == kAdd {
+				terms = e.args
+			}
+			if len(acc)*len(terms) > maxExpandTerms {
+				return nil
+			}
+			next := make([]*node, 0, len(acc)*len(terms))
+			for _, a := range acc {
+				for _, t := range terms {
+					next = append(next, mul(a, t))
+				}
+			}
+			acc = next
+		}
+		return add(acc...)
+	case kPow:
+		b, e := n.args[0], n.args[1]
+		if b.kind != kAdd || !e.isInt() || e.num.Sign() <= 0 {
+			return n
+		}
+		k := e.num.Num()
+		if !k.IsInt64() || k.Int64() > maxExpandPower {
+			return nil
+		}
+		fs := make([]*node, k.Int64())
+		for i := range fs {
+			fs[i] = b
+		}
+		return expand(raw(kMul, fs...))
+	}
+	return n
+}
