@@ -110,8 +110,18 @@ func (c fixtureCase) apply(args []*Tensor) (*Tensor, error) {
 	if f, ok := bin[c.Op]; ok {
 		return f(args[0], args[1])
 	}
+	switch c.Op {
+	case "cat":
+		return Cat(c.Dims[0], args...)
+	case "stack":
+		return Stack(c.Dims[0], args...)
+	}
 	x := args[0]
 	switch c.Op {
+	case "select":
+		return x.Select(c.Dims[0], c.Dims[1])
+	case "narrow":
+		return x.Narrow(c.Dims[0], c.Dims[1], c.Dims[2])
 	case "sum":
 		if c.Keepdim && len(c.Dims) > 0 {
 			return x.SumKeepDim(c.Dims...)
@@ -154,8 +164,15 @@ func TestTorchFixtures(t *testing.T) {
 			if !c.OK {
 				require.Error(t, err, "PyTorch raised %s: %s", c.Error, c.Message)
 				var se *ShapeError
-				require.True(t, errors.As(err, &se), "want *ShapeError, got %T: %v", err, err)
-				assert.Equal(t, c.Message, se.TorchMessage(), "shapes %v", shapes)
+				var ie *IndexError
+				switch {
+				case errors.As(err, &se):
+					assert.Equal(t, c.Message, se.TorchMessage(), "shapes %v", shapes)
+				case errors.As(err, &ie):
+					assert.Equal(t, c.Message, ie.TorchMessage(), "shapes %v", shapes)
+				default:
+					t.Fatalf("want *ShapeError or *IndexError, got %T: %v", err, err)
+				}
 				return
 			}
 			require.NoError(t, err, "shapes %v", shapes)
@@ -170,7 +187,7 @@ func TestTorchFixtures(t *testing.T) {
 			}
 		})
 	}
-	for _, op := range []string{"dot", "mm", "bmm", "mv", "outer", "matmul", "mul", "add", "sub", "div", "sum", "reshape", "repr"} {
+	for _, op := range []string{"dot", "mm", "bmm", "mv", "outer", "matmul", "mul", "add", "sub", "div", "sum", "reshape", "repr", "select", "narrow", "cat", "stack"} {
 		assert.Greater(t, seen[op], 50, "too few %s fixtures", op)
 	}
 }

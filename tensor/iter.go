@@ -7,8 +7,11 @@ package tensor
 
 // copyTo writes t's elements to dst in row-major order.
 func (t *Tensor) copyTo(dst []float64) {
+	n := t.Numel()
+	if n == 0 {
+		return // an empty view's offset may point past its data
+	}
 	if t.IsContiguous() {
-		n := t.Numel()
 		copy(dst, t.data[t.offset:t.offset+n])
 		return
 	}

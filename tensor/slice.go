@@ -72,7 +72,8 @@ func (t *Tensor) Narrow(dim, start, length int) (*Tensor, error) {
 // Cat concatenates tensors along an existing dim, like torch.cat: all must
 // have the same shape except along dim, whose sizes add up. Cat(-1, fwd,
 // bwd) joins the forward and reverse halves of a bidirectional RNN output.
-// It returns a *ShapeError for no tensors, differing ranks or sizes, or a dim
+// As in PyTorch, 1-D empty tensors (shape [0]) are skipped whatever their
+// rank, so an empty accumulator can start a loop of Cat calls. It returns a *ShapeError for no tensors, differing ranks or sizes, or a dim
 // out of range.
 func Cat(dim int, ts ...*Tensor) (*Tensor, error) {
 	if len(ts) == 0 {
@@ -84,27 +85,45 @@ func Cat(dim int, ts ...*Tensor) (*Tensor, error) {
 			return nil, err
 		}
 	}
-	first := ts[0].shape
-	if len(first) == 0 {
-		return nil, &ShapeError{Op: "cat", A: []int{}, Reason: "0-d scalars cannot be concatenated; use Stack",
-			torch: "zero-dimensional tensor (at position 0) cannot be concatenated"}
+	for i, t := range ts {
+		if len(t.shape) == 0 {
+			return nil, &ShapeError{Op: "cat", A: []int{},
+				Reason: fmt.Sprintf("tensor %d is a 0-d scalar, and scalars cannot be concatenated", i),
+				Fix:    "use Stack, or Reshape the scalars to [1]",
+				torch:  fmt.Sprintf("zero-dimensional tensor (at position %d) cannot be concatenated", i)}
+		}
 	}
+	// As in PyTorch, 1-D empty tensors (shape [0]) are skipped, a legacy rule
+	// that lets an empty accumulator start a loop of Cat calls.
+	var parts []*Tensor
+	var index []int
+	for i, t := range ts {
+		if len(t.shape) != 1 || t.shape[0] != 0 {
+			parts = append(parts, t)
+			index = append(index, i)
+		}
+	}
+	if len(parts) == 0 {
+		return newContiguous([]float64{}, []int{0}), nil
+	}
+	first := parts[0].shape
 	d, err := normDim("cat", first, dim, len(first))
 	if err != nil {
 		return nil, err
 	}
 	shape := cloneInts(first)
 	shape[d] = 0
-	for i, t := range ts {
+	for p, t := range parts {
+		i := index[p]
 		if len(t.shape) != len(first) {
 			return nil, &ShapeError{Op: "cat", A: cloneInts(first), B: cloneInts(t.shape),
-				Reason: fmt.Sprintf("tensor %d has %d dims but tensor 0 has %d; all must have the same number", i, len(t.shape), len(first)),
+				Reason: fmt.Sprintf("tensor %d has %d dims but tensor %d has %d; all must have the same number", i, len(t.shape), index[0], len(first)),
 				torch:  fmt.Sprintf("Tensors must have same number of dimensions: got %d and %d", len(first), len(t.shape))}
 		}
 		for j := range first {
 			if j != d && t.shape[j] != first[j] {
 				return nil, &ShapeError{Op: "cat", A: cloneInts(first), B: cloneInts(t.shape),
-					Reason: fmt.Sprintf("tensor %d has size %d in dim %d but tensor 0 has %d; only dim %d may differ", i, t.shape[j], j, first[j], d),
+					Reason: fmt.Sprintf("tensor %d has size %d in dim %d but tensor %d has %d; only dim %d may differ", i, t.shape[j], j, index[0], first[j], d),
 					torch:  fmt.Sprintf("Sizes of tensors must match except in dimension %d. Expected size %d but got size %d for tensor number %d in the list.", d, first[j], t.shape[j], i)}
 			}
 		}
@@ -119,7 +138,7 @@ func Cat(dim int, ts ...*Tensor) (*Tensor, error) {
 	out := make([]float64, n)
 	outStrides := contiguousStrides(shape)
 	at := 0
-	for _, t := range ts {
+	for _, t := range parts {
 		base := at * outStrides[d]
 		walk2(t.shape, t.strides, t.offset, outStrides, base, func(oa, ob, rows, ka, kb int) {
 			for j := 0; j < rows; j++ {

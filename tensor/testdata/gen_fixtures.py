@@ -301,6 +301,56 @@ def main():
             target = target[1:]
         cases.append(run("expand", lambda t, s=tuple(target): t.expand(s), operand(shape, k, view=False), sizes=target))
 
+    # select, narrow, cat, stack
+    for _ in range(80):
+        k = K()
+        shape = rand_shape(rng.randint(0, 4))
+        nd = len(shape)
+        d = rng.randint(-nd - 1, nd)
+        size = shape[d] if -nd <= d < nd else 3
+        i = rng.randint(-size - 1, size)
+        cases.append(run("select", lambda t, d=d, i=i: t.select(d, i), operand(shape, k), dims=[d, i]))
+    for _ in range(80):
+        k = K()
+        shape = rand_shape(rng.randint(1, 4))
+        nd = len(shape)
+        d = rng.randint(-nd, nd - 1)
+        size = shape[d]
+        start = rng.randint(-size, size)
+        length = rng.randint(0, size + 1)
+        cases.append(run("narrow", lambda t, d=d, s=start, n=length: t.narrow(d, s, n), operand(shape, k), dims=[d, start, length]))
+    for _ in range(100):
+        k = K()
+        shape = rand_shape(rng.randint(0, 4))
+        nd = len(shape)
+        d = rng.randint(-nd, max(nd - 1, 0)) if nd else 0
+        specs = []
+        for _ in range(rng.randint(1, 3)):
+            s2 = list(shape)
+            if nd and rng.random() < 0.7:
+                s2[d] = rng.randint(0, 4)
+            if nd and rng.random() < 0.1:
+                s2[rng.randrange(nd)] += 1
+            if rng.random() < 0.05:
+                s2 = s2[1:]
+            if rng.random() < 0.08:
+                s2 = [0]  # PyTorch's legacy empty tensor, skipped by cat
+            specs.append(operand(s2, k))
+        cases.append(run("cat", lambda *ts, d=d: torch.cat(ts, d), *specs, dims=[d]))
+    for _ in range(80):
+        k = K()
+        shape = rand_shape(rng.randint(0, 3))
+        nd = len(shape)
+        d = rng.randint(-nd - 1, nd)
+        specs = [operand(shape if rng.random() < 0.9 else shape + [2], k) for _ in range(rng.randint(1, 3))]
+        cases.append(run("stack", lambda *ts, d=d: torch.stack(ts, d), *specs, dims=[d]))
+
+    # printing views: permuted and expanded operands print like their values
+    for _ in range(40):
+        shape = rand_shape(rng.randint(2, 3), 1, 5)
+        t, spec = operand(shape, "randn")
+        cases.append({"op": "repr", "args": [spec], "ok": True, "repr": repr(t)})
+
     # printing: repr of tensors in every formatting regime
     regimes = [
         lambda n: [float(rng.randint(-9, 9)) for _ in range(n)],
