@@ -222,3 +222,15 @@ func ExampleFromDense() {
 	// tensor([[1., 3.],
 	//         [2., 4.]])
 }
+
+func ExampleComparisonTable() {
+	fmt.Print(tensor.ComparisonTable())
+	// Output:
+	// | chalk | PyTorch | operands | broadcasts | use | example | result |
+	// |---|---|---|---|---|---|---|
+	// | Dot | torch.dot | 1-D · 1-D | no | dot product of two vectors → scalar | [3] · [3] | [] |
+	// | MM | torch.mm | 2-D · 2-D | no | one matrix product | [3 4] · [4 5] | [3 5] |
+	// | BMM | torch.bmm | 3-D · 3-D, equal batch | no | a batch of matrix products | [10 3 4] · [10 4 5] | [10 3 5] |
+	// | MatMul | torch.matmul | any ≥1-D pair | yes | general: vectors promoted, batch dims broadcast | [10 3 4] · [4 5] | [10 3 5] |
+	// | Mul + Sum(-1) | (A * B).sum(dim=-1) | any, broadcast | yes | row-wise dot products | [10 3] · [1 3] | [10] |
+}

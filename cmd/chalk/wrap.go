@@ -1,0 +1,59 @@
+package main
+
+import (
+	"encoding/json"
+	"io"
+	"strings"
+	"unicode/utf8"
+)
+
+// termWidth is the width all output fits in.
+const termWidth = 80
+
+// wrap breaks text into lines of at most width runes at spaces; a word longer
+// than the width gets a line of its own.
+func wrap(text string, width int) []string {
+	var lines []string
+	for _, para := range strings.Split(text, "\n") {
+		line := ""
+		for _, w := range strings.Fields(para) {
+			switch {
+			case line == "":
+				line = w
+			case utf8.RuneCountInString(line)+1+utf8.RuneCountInString(w) <= width:
+				line += " " + w
+			default:
+				lines = append(lines, line)
+				line = w
+			}
+		}
+		lines = append(lines, line)
+	}
+	return lines
+}
+
+// indent writes text wrapped to termWidth with every line after the first
+// indented by prefix width (the first line is prefixed by first).
+func indent(w io.Writer, first, text string) error {
+	pad := strings.Repeat(" ", utf8.RuneCountInString(first))
+	for i, l := range wrap(text, termWidth-len(pad)) {
+		p := pad
+		if i == 0 {
+			p = first
+		}
+		if _, err := io.WriteString(w, strings.TrimRight(p+l, " ")+"\n"); err != nil {
+			return &writeError{err}
+		}
+	}
+	return nil
+}
+
+// writeJSON writes v as indented JSON.
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		return &writeError{err}
+	}
+	return nil
+}
