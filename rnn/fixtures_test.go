@@ -31,8 +31,8 @@ func (j *jsonTensor) tensor(t *testing.T) *tensor.Tensor {
 }
 
 type cellFixture struct {
-	Kind      string                 `json:"kind"`
-	I, H      int                    `json:"I,H"`
+	Kind      string `json:"kind"`
+	I, H      int
 	B         *int                   `json:"B"`
 	StateDict map[string]*jsonTensor `json:"state_dict"`
 	X, Hx, C  *jsonTensor
@@ -44,7 +44,7 @@ type cellFixture struct {
 }
 
 type layerFixture struct {
-	Kind          string                 `json:"kind"`
+	Kind          string `json:"kind"`
 	I, H, L, T, B int
 	Bidirectional bool                   `json:"bidirectional"`
 	StateDict     map[string]*jsonTensor `json:"state_dict"`
