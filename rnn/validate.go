@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/chalk-ml/chalk/tensor"
 )
@@ -81,22 +82,40 @@ func state(op, name string, t *tensor.Tensor, want []int, symbols string) ([]flo
 	return finiteData(op, name, t)
 }
 
-// stateReason says which dim of a state tensor is off, in words.
+// stateReason says which dim of a state tensor is off, in words, naming the
+// dims after the symbols of the wanted shape (e.g. "[L*D B H]").
 func stateReason(got, want []int, symbols string) string {
 	if len(got) != len(want) {
 		return fmt.Sprintf("it has %d dims, %s has %d", len(got), symbols, len(want))
 	}
-	names := []string{"first", "second", "third"}
+	syms := strings.Fields(strings.Trim(strings.SplitN(symbols, "]", 2)[0], "[] "))
 	for i := range got {
 		if got[i] != want[i] {
-			what := names[min(i, 2)] + " dim"
-			if len(want) == 3 {
-				what = [...]string{"the number of layers times directions (L*D)", "the batch size (B)", "the hidden size (H)"}[i]
+			what := fmt.Sprintf("dim %d", i)
+			if len(syms) == len(want) {
+				what = dimName(syms[i])
 			}
 			return fmt.Sprintf("%s is %d, the model needs %d", what, got[i], want[i])
 		}
 	}
 	return ""
+}
+
+// dimName spells out a shape symbol.
+func dimName(sym string) string {
+	switch sym {
+	case "L*D":
+		return "the number of layers times directions (L*D)"
+	case "B":
+		return "the batch size (B)"
+	case "H":
+		return "the hidden size (H)"
+	case "T":
+		return "the sequence length (T)"
+	case "D*H":
+		return "the output width (D*H)"
+	}
+	return sym
 }
 
 // fromData wraps row-major data (taking no copy of shape) as a tensor.
