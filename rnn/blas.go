@@ -61,3 +61,14 @@ func addColumnSums(dst []float64, c []float64, m int) {
 		}
 	}
 }
+
+// transpose returns the n×m transpose of the m×n row-major matrix a.
+func transpose(a []float64, m, n int) []float64 {
+	t := make([]float64, len(a))
+	for i := 0; i < m; i++ {
+		for j, v := range a[i*n : i*n+n] {
+			t[j*m+i] = v
+		}
+	}
+	return t
+}

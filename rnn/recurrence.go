@@ -61,8 +61,11 @@ func forwardPass(k kind, w *weights, x []float64, T, B int, reverse bool, h0, c0
 		copy(p.c, c0)
 	}
 
+	// gonum's kernel for A·B is faster than for A·Bᵀ, so the weights are
+	// transposed once here rather than in every step's product.
+	wihT, whhT := transpose(w.wih, G, in), transpose(w.whh, G, H)
 	pre := make([]float64, T*B*G) // W_ih·x + b_ih for every step at once
-	gemm(false, true, T*B, G, in, 1, x, in, w.wih, in, 0, pre, G)
+	gemm(false, false, T*B, G, in, 1, x, in, wihT, G, 0, pre, G)
 	addRowVector(pre, T*B, w.bih)
 
 	gh := make([]float64, B*G) // W_hh·h + b_hh for the current step
@@ -72,7 +75,7 @@ func forwardPass(k kind, w *weights, x []float64, T, B int, reverse bool, h0, c0
 		for b := 0; b < B; b++ {
 			copy(gh[b*G:(b+1)*G], w.bhh)
 		}
-		gemm(false, true, B, G, H, 1, hPrev, H, w.whh, H, 1, gh, G)
+		gemm(false, false, B, G, H, 1, hPrev, H, whhT, G, 1, gh, G)
 		preT, act := pre[t*B*G:(t+1)*B*G], p.act[s*B*G:(s+1)*B*G]
 		switch k {
 		case kindLSTM:

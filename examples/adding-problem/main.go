@@ -57,6 +57,7 @@ func parse(args []string, stderr io.Writer) (options, error) {
 	clip := fs.Float64("clip", def.Clip, "max global gradient norm (0: no clipping)")
 	seed := fs.Int64("seed", def.Seed, "seed for weights and data")
 	eval := fs.Int("eval", def.EvalSize, "held-out test sequences")
+	forget := fs.Float64("forget-bias", def.ForgetBias, "added to the LSTM's forget-gate bias at initialisation")
 	plotPath := fs.String("plot", "", "write a PNG of the learning curves to this file")
 	if err := fs.Parse(args); err != nil {
 		return options{}, err
@@ -65,7 +66,7 @@ func parse(args []string, stderr io.Writer) (options, error) {
 		return options{}, fmt.Errorf("unexpected argument %q; all options are flags (-h lists them)", fs.Arg(0))
 	}
 	o := options{plot: *plotPath, cfg: rnn.AddingConfig{Hidden: *hidden, Steps: *steps, Batch: *batch,
-		LR: *lr, Clip: *clip, Seed: *seed, EvalSize: *eval}}
+		LR: *lr, Clip: *clip, Seed: *seed, EvalSize: *eval, ForgetBias: *forget}}
 	for _, s := range strings.Split(*ts, ",") {
 		t, err := strconv.Atoi(strings.TrimSpace(s))
 		if err != nil || t < 2 {
