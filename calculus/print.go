@@ -5,10 +5,10 @@ import (
 )
 
 // The printer writes the fewest parentheses the precedence table needs, with
-// three readability exceptions that Parse reads back the same way: a
+// a few readability exceptions that Parse reads back the same way: a
 // negative or fractional exponent keeps its parentheses (x^(-1), x^(1/2)), a
-// fraction used as a factor keeps them ((1/2)x), and a negative factor on
-// the right keeps them (2(-x)).
+// fraction or quotient used as a factor keeps them ((1/2)x, (a/b)c), and a
+// negative operand on the right of * or / keeps them (2(-x)).
 //
 // Multiplication is written by juxtaposition where a textbook would: after a
 // whole number before a letter or "(" (15x^2, 2sqrt(x), 3(x + 1)) and before
@@ -141,7 +141,7 @@ func (p *printer) binary(e *Binary) {
 		p.b.WriteString(" " + e.Op.String() + " ")
 		p.sub(e.Y, precOf(e.Y) <= precSum)
 	case OpMul:
-		left := p.operand(e.X, precOf(e.X) < precProduct || isFraction(e.X))
+		left := p.operand(e.X, precOf(e.X) < precProduct || isFraction(e.X) || isDiv(e.X))
 		right := p.operand(e.Y, precOf(e.Y) <= precProduct || isNegative(e.Y))
 		p.b.WriteString(left)
 		if !juxtapose(e.X, left, right) {

@@ -19,21 +19,23 @@ import (
 // choice changes how the answer reads, never its value.
 
 type simplifier struct {
-	memo  map[string]*node
-	depth int
+	memo   map[string]*node
+	depth  int
+	budget int // candidates left to measure; bounds the whole search
 }
 
 // Work bounds for the textbook pass.
 const (
 	maxExpandTerms = 256 // a product of sums is multiplied out only up to this many terms
 	maxExpandPower = 12  // (a + b)^n is multiplied out only for n up to this
-	maxBestDepth   = 24  // nesting of best-form searches
+	maxBestDepth   = 8   // nesting of best-form searches
 	maxBestSize    = 4000
+	searchBudget   = 1500 // candidates measured per call of textbook
 )
 
 // textbook renders n in its most readable form.
 func textbook(n *node) Expr {
-	s := &simplifier{memo: map[string]*node{}}
+	s := &simplifier{memo: map[string]*node{}, budget: searchBudget}
 	return s.render(s.best(n))
 }
 
@@ -54,9 +56,10 @@ func (s *simplifier) best(n *node) *node {
 
 	bestNode, bestCost := n, -1
 	consider := func(c *node) {
-		if c == nil {
+		if c == nil || s.budget <= 0 {
 			return
 		}
+		s.budget--
 		cost := countOps(canon(s.render(c)))
 		if bestCost < 0 || cost < bestCost {
 			bestNode, bestCost = c, cost
@@ -273,6 +276,10 @@ func expand(n *node) *node {
 	case kMul:
 		acc := []*node{one}
 		for _, f := range n.args {
+			if !f.hasVariables() {
+				acc = mulEach(acc, f)
+				continue
+			}
 			e := expand(f)
 			if e == nil {
 				return nil
@@ -295,7 +302,7 @@ func expand(n *node) *node {
 		return add(acc...)
 	case kPow:
 		b, e := n.args[0], n.args[1]
-		if b.kind != kAdd || !e.isInt() || e.num.Sign() <= 0 {
+		if b.kind != kAdd || !e.isInt() || e.num.Sign() <= 0 || !b.hasVariables() {
 			return n
 		}
 		k := e.num.Num()
@@ -309,4 +316,25 @@ func expand(n *node) *node {
 		return expand(raw(kMul, fs...))
 	}
 	return n
+}
+
+func mulEach(ts []*node, f *node) []*node {
+	out := make([]*node, len(ts))
+	for i, t := range ts {
+		out[i] = mul(t, f)
+	}
+	return out
+}
+
+// hasVariables reports whether any variable occurs in n.
+func (n *node) hasVariables() bool {
+	if n.kind == kSym {
+		return true
+	}
+	for _, a := range n.args {
+		if a.hasVariables() {
+			return true
+		}
+	}
+	return false
 }
