@@ -35,8 +35,8 @@ type AddingConfig struct {
 // documentation: the same for every model and length, so that only the
 // architecture differs.
 func DefaultAddingConfig(model string, T int) AddingConfig {
-	return AddingConfig{Model: model, T: T, Hidden: 32, Steps: 2000, Batch: 32,
-		LR: 1e-2, Clip: 1, Seed: 1, EvalSize: 500}
+	return AddingConfig{Model: model, T: T, Hidden: 32, Steps: 3000, Batch: 32,
+		LR: 1e-2, Clip: 1, Seed: 1, EvalSize: 500, ForgetBias: 1}
 }
 
 // AddingProgress is a snapshot of a run, passed to the progress callback.

@@ -190,7 +190,9 @@ func ExampleRNN_LoadStateDict() {
 		fmt.Println(err)
 		return
 	}
-	one := func(v float64, shape ...int) *tensor.Tensor { return tensor.Must(tensor.FromSlice([]float64{v}, shape...)) }
+	one := func(v float64, shape ...int) *tensor.Tensor {
+		return tensor.Must(tensor.FromSlice([]float64{v}, shape...))
+	}
 	err = m.LoadStateDict(map[string]*tensor.Tensor{
 		"weight_ih_l0": one(1, 1, 1), "weight_hh_l0": one(0.5, 1, 1),
 		"bias_ih_l0": one(0, 1), "bias_hh_l0": one(0, 1),

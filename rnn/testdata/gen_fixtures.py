@@ -163,14 +163,14 @@ KINDS = ["rnn_tanh", "rnn_relu", "lstm", "gru"]
 
 cells = []
 for kind in KINDS:
-    for j in range(6):
+    for j in range(10):
         I, H = rng.randint(1, 6), rng.randint(1, 7)
         B = [None, 1, rng.randint(2, 5)][j % 3]
         cells.append(cell_case(kind, I, H, B, with_state=(j % 4 != 3)))
 
 layers = []
 for kind in KINDS:
-    for j in range(8):
+    for j in range(14):
         I, H = rng.randint(1, 5), rng.randint(1, 6)
         L = [1, 2, 3, 2][j % 4]
         bidir = j % 2 == 1
@@ -178,6 +178,51 @@ for kind in KINDS:
         B = [1, rng.randint(2, 4)][j % 3 != 1]
         layers.append(layer_case(kind, I, H, L, bidir, T, B, with_state=(j % 5 != 4)))
 
+
+
+def training_cases():
+    """Linear, MSELoss, CrossEntropyLoss, clip_grad_norm_, SGD and Adam."""
+    out = {"linear": [], "mse": [], "cross_entropy": [], "clip": [], "sgd": [], "adam": []}
+    for shape in [(3,), (4, 3), (2, 5, 3)]:
+        lin = torch.nn.Linear(3, 2)
+        x = randn(*shape).requires_grad_()
+        y = lin(x)
+        R = randn(*y.shape)
+        gs = torch.autograd.grad((y * R).sum(), [x, lin.weight, lin.bias])
+        out["linear"].append({"weight": enc(lin.weight), "bias": enc(lin.bias), "x": enc(x), "y": enc(y), "R": enc(R),
+                              "dx": enc(gs[0]), "dweight": enc(gs[1]), "dbias": enc(gs[2])})
+    for shape in [(5, 1), (3, 4)]:
+        p, t = randn(*shape).requires_grad_(), randn(*shape)
+        loss = torch.nn.functional.mse_loss(p, t)
+        out["mse"].append({"pred": enc(p), "target": enc(t), "loss": loss.item(), "grad": enc(torch.autograd.grad(loss, p)[0])})
+    for N, C in [(1, 2), (4, 3), (6, 5)]:
+        z = (randn(N, C) * 5).requires_grad_()
+        y = torch.randint(0, C, (N,))
+        loss = torch.nn.functional.cross_entropy(z, y)
+        out["cross_entropy"].append({"logits": enc(z), "targets": y.tolist(), "loss": loss.item(),
+                                     "grad": enc(torch.autograd.grad(loss, z)[0])})
+    for max_norm in [0.5, 100.0]:
+        ps = [torch.nn.Parameter(randn(3, 2)), torch.nn.Parameter(randn(4))]
+        for q in ps:
+            q.grad = randn(*q.shape)
+        before = [enc(q.grad) for q in ps]
+        norm = torch.nn.utils.clip_grad_norm_(ps, max_norm)
+        out["clip"].append({"max_norm": max_norm, "grads": before, "norm": norm.item(), "clipped": [enc(q.grad) for q in ps]})
+    for name, make in [("sgd", lambda ps: torch.optim.SGD(ps, lr=0.1, momentum=0.9)), ("adam", lambda ps: torch.optim.Adam(ps, lr=0.01))]:
+        ps = [torch.nn.Parameter(randn(2, 3)), torch.nn.Parameter(randn(3))]
+        opt = make(ps)
+        case = {"params": [enc(q) for q in ps], "grads": [], "after": []}
+        for step in range(4):
+            gs = [randn(*q.shape) for q in ps]
+            for q, g in zip(ps, gs):
+                q.grad = g.clone()
+            opt.step()
+            case["grads"].append([enc(g) for g in gs])
+            case["after"].append([enc(q) for q in ps])
+        out[name].append(case)
+    return out
+
+
 with open("torch_rnn.json", "w") as f:
-    json.dump({"torch": torch.__version__, "cells": cells, "layers": layers}, f, separators=(",", ":"))
+    json.dump({"torch": torch.__version__, "cells": cells, "layers": layers, "training": training_cases()}, f, separators=(",", ":"))
 print(len(cells), "cells,", len(layers), "layers")
