@@ -2,6 +2,8 @@ module github.com/chalk-ml/chalk
 
 go 1.26
 
+require golang.org/x/sys v0.0.0-20220330033206-e17cdc41300f
+
 require (
 	codeberg.org/go-fonts/liberation v0.5.0 // indirect
 	codeberg.org/go-latex/latex v0.2.0 // indirect
