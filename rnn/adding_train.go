@@ -1,6 +1,7 @@
 package rnn
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"math/rand/v2"
@@ -119,7 +120,7 @@ func TrainAdding(cfg AddingConfig, progress func(AddingProgress)) (AddingResult,
 		if step%every == 0 || step == cfg.Steps {
 			eval, err := m.mse(testX, testY)
 			if err != nil {
-				return res, err
+				return res, atStep(err, op, step)
 			}
 			p := AddingProgress{Model: cfg.Model, T: cfg.T, Step: step, Steps: cfg.Steps,
 				TrainMSE: sum / float64(count), EvalMSE: eval, Elapsed: time.Since(start)}
@@ -214,7 +215,7 @@ func (m *manyToOneModel) trainStep(op string, x, y *tensor.Tensor, opt Optimizer
 	}
 	loss, dYHat, err := MSE(yHat, y)
 	if err != nil {
-		return loss, &NonFiniteError{Op: op, What: "loss", Value: loss, Step: step}
+		return loss, atStep(err, op, step)
 	}
 	dLast, headGrads, err := m.head.Backward(dYHat)
 	if err != nil {
@@ -231,10 +232,7 @@ func (m *manyToOneModel) trainStep(op string, x, y *tensor.Tensor, opt Optimizer
 	grads := Prefixed(map[string]map[string]*tensor.Tensor{"rnn": g.Params, "head": headGrads})
 	if clip > 0 {
 		if grads, _, err = ClipGradNorm(grads, clip); err != nil {
-			if nf, ok := err.(*NonFiniteError); ok {
-				nf.Op, nf.Step = op, step
-			}
-			return loss, err
+			return loss, atStep(err, op, step)
 		}
 	}
 	params := Prefixed(map[string]map[string]*tensor.Tensor{"rnn": m.layer.StateDict(), "head": m.head.StateDict()})
@@ -247,4 +245,13 @@ func (m *manyToOneModel) trainStep(op string, x, y *tensor.Tensor, opt Optimizer
 		return 0, err
 	}
 	return loss, m.head.LoadStateDict(parts["head"])
+}
+
+// atStep stamps a *NonFiniteError with the training loop's name and step.
+func atStep(err error, op string, step int) error {
+	var nf *NonFiniteError
+	if errors.As(err, &nf) {
+		nf.Op, nf.Step = op, step
+	}
+	return err
 }
