@@ -33,7 +33,11 @@ func ClipGradNorm(grads map[string]*tensor.Tensor, maxNorm float64) (map[string]
 	sort.Strings(names) // a fixed summation order makes the norm reproducible
 	sum := 0.0
 	for _, name := range names {
-		for _, v := range grads[name].Data() {
+		d, err := elements(op, "gradient "+name, grads[name])
+		if err != nil {
+			return nil, 0, err
+		}
+		for _, v := range d {
 			sum += v * v
 		}
 	}

@@ -28,7 +28,17 @@ func MSE(pred, target *tensor.Tensor) (loss float64, grad *tensor.Tensor, err er
 		return 0, nil, &ShapeError{Op: op, Name: "target", Got: target.Shape(), Want: fmt.Sprint(pred.Shape()),
 			Reason: "the target must have the prediction's shape"}
 	}
-	p, y := pred.Data(), target.Data()
+	p, err := elements(op, "pred", pred)
+	if err != nil {
+		return 0, nil, err
+	}
+	y, err := elements(op, "target", target)
+	if err != nil {
+		return 0, nil, err
+	}
+	if len(p) == 0 {
+		return 0, nil, &ShapeError{Op: op, Name: "pred", Got: pred.Shape(), Reason: "the mean of no elements is undefined; pass at least one prediction"}
+	}
 	n := float64(len(p))
 	g := make([]float64, len(p))
 	for i := range p {
@@ -70,7 +80,10 @@ func CrossEntropy(logits *tensor.Tensor, targets []int) (loss float64, grad *ten
 			return 0, nil, &ValueError{Op: op, Msg: fmt.Sprintf("targets[%d] = %d is not a class index in [0, %d)", n, y, C)}
 		}
 	}
-	z := logits.Data()
+	z, err := elements(op, "logits", logits)
+	if err != nil {
+		return 0, nil, err
+	}
 	g := make([]float64, N*C)
 	for n := 0; n < N; n++ {
 		row := z[n*C : (n+1)*C]

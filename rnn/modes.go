@@ -133,7 +133,11 @@ func generate(op string, layer Layer, head *Linear, first *tensor.Tensor, s Stat
 		return nil, &ConfigError{Op: op, Field: "n", Reason: fmt.Sprintf("the number of outputs must be at least 1, got %d", n)}
 	}
 	in := layer.Config().InputSize
-	if out := head.Weight.Shape()[0]; out != in {
+	_, out, err := head.sizes(op)
+	if err != nil {
+		return nil, err
+	}
+	if out != in {
 		return nil, &ShapeError{Op: op, Name: "head.Weight", Got: head.Weight.Shape(), Want: fmt.Sprintf("[%d ...]", in),
 			Reason: fmt.Sprintf("each prediction (%d values) is fed back as the next input, which has %d", out, in)}
 	}

@@ -141,14 +141,23 @@ func update(op string, params, grads map[string]*tensor.Tensor, rule func(name s
 				Reason: "a gradient has the shape of its parameter"}
 		}
 	}
+	ps, gs := make([][]float64, len(names)), make([][]float64, len(names))
+	for i, name := range names {
+		var err error
+		if ps[i], err = elements(op, "parameter "+name, params[name]); err != nil {
+			return nil, err
+		}
+		if gs[i], err = elements(op, "gradient "+name, grads[name]); err != nil {
+			return nil, err
+		}
+	}
 	out := make(map[string]*tensor.Tensor, len(params))
 	for name, p := range params {
 		out[name] = p
 	}
-	for _, name := range names {
-		p, g := params[name].Data(), grads[name].Data()
-		rule(name, p, g)
-		out[name] = fromData(p, params[name].Shape()...)
+	for i, name := range names {
+		rule(name, ps[i], gs[i])
+		out[name] = fromData(ps[i], params[name].Shape()...)
 	}
 	return out, nil
 }

@@ -13,10 +13,28 @@ import (
 // elements are touched, so wrong shapes, nil tensors and NaNs come back as
 // errors that name the argument, never as panics or silently wrong numbers.
 
+// elements returns t's row-major elements, or a *ValueError for a nil
+// tensor or the zero value tensor.Tensor{} (whose Data panics in the tensor
+// package; the recover turns that into an error).
+func elements(op, name string, t *tensor.Tensor) (data []float64, err error) {
+	if t == nil {
+		return nil, nilError(op, name)
+	}
+	defer func() {
+		if recover() != nil {
+			data, err = nil, &ValueError{Op: op, Msg: name + " is an empty tensor.Tensor{} value; build tensors with tensor.FromSlice, tensor.Zeros or another constructor"}
+		}
+	}()
+	return t.Data(), nil
+}
+
 // finiteData returns t's row-major elements, or a *ValueError naming the
-// first NaN or infinite one. t must not be nil.
+// first NaN or infinite one.
 func finiteData(op, name string, t *tensor.Tensor) ([]float64, error) {
-	data := t.Data()
+	data, err := elements(op, name, t)
+	if err != nil {
+		return nil, err
+	}
 	if i := firstNonFinite(data); i >= 0 {
 		return nil, &ValueError{Op: op, Msg: fmt.Sprintf("%s holds %v at flat index %d (of shape %v); every element must be a finite number",
 			name, data[i], i, t.Shape())}
