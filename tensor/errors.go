@@ -59,6 +59,7 @@ type IndexError struct {
 	torch  string
 }
 
+// Error explains which index entry is out of range, and the valid range.
 func (e *IndexError) Error() string {
 	return fmt.Sprintf("tensor: index %v into a tensor of shape %v: %s", e.Index, shapeString(e.Shape), e.Reason)
 }
@@ -73,6 +74,7 @@ type ValueError struct {
 	Msg string // what is wrong and how to fix it
 }
 
+// Error says which operation rejected which argument, and why.
 func (e *ValueError) Error() string { return "tensor: " + e.Op + ": " + e.Msg }
 
 // shapeString prints a shape as Go prints a slice, but never as "[]" for a

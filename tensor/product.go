@@ -16,14 +16,21 @@ type operandView struct {
 func multiply(batch []int, m, n, k int, a, b operandView, shape []int) *Tensor {
 	count := prod(batch)
 	p := product{m: m, n: n, k: k, finite: a.t.allFinite() && b.t.allFinite()}
-	p.a = layout{data: a.t.data, rs: a.rs, cs: a.cs, offs: make([]int, 0, count)}
-	p.b = layout{data: b.t.data, rs: b.rs, cs: b.cs, offs: make([]int, 0, count)}
-	walk2(batch, a.batchStrides, a.t.offset, b.batchStrides, b.t.offset, func(oa, ob, rows, ka, kb int) {
-		for j := 0; j < rows; j++ {
-			p.a.offs = append(p.a.offs, oa+j*ka)
-			p.b.offs = append(p.b.offs, ob+j*kb)
-		}
-	})
+	p.a = layout{data: a.t.data, rs: a.rs, cs: a.cs}
+	p.b = layout{data: b.t.data, rs: b.rs, cs: b.cs}
+	offs := make([]int, 2*count) // A's offsets, then B's
+	p.a.offs, p.b.offs = offs[:0:count], offs[count:count]
+	if len(batch) == 0 {
+		p.a.offs = append(p.a.offs, a.t.offset)
+		p.b.offs = append(p.b.offs, b.t.offset)
+	} else {
+		walk2(batch, a.batchStrides, a.t.offset, b.batchStrides, b.t.offset, func(oa, ob, rows, ka, kb int) {
+			for j := 0; j < rows; j++ {
+				p.a.offs = append(p.a.offs, oa+j*ka)
+				p.b.offs = append(p.b.offs, ob+j*kb)
+			}
+		})
+	}
 	c := make([]float64, count*m*n)
 	p.run(c)
 	return newContiguous(c, shape)
