@@ -15,9 +15,10 @@ import (
 //	add: nested sums flattened, numbers summed, like terms collected
 //	     (3x + 2x = 5x), terms in a fixed order
 //	mul: nested products flattened, numbers multiplied into one coefficient,
-//	     powers of equal bases combined (x^a x^b = x^(a+b)), factors in a
-//	     fixed order; a number times a sum is distributed, 2(x+1) = 2x + 2
-//	pow: x^0 = 1 (but 0^0 stays), x^1 = x, exact powers of numbers,
+//	     powers of equal bases combined (x^a x^b = x^(a+b), x^2/|x| = |x|),
+//	     factors in a fixed order; a number times a sum is distributed,
+//	     2(x+1) = 2x + 2
+//	pow: x^0 = 1 (but 0^0 stays), x^1 = x, exact powers of numbers, |u|^2 = u^2,
 //	     (xy)^n = x^n y^n for whole n, and (x^a)^b = x^(ab) only where that
 //	     holds for every real x (never (x^2)^(1/2) = x)
 //	fn:  exact values (sin(0) = 0, ln(1) = 0), odd and even symmetry
@@ -246,6 +247,21 @@ func mulDepth(depth int, factors []*node, distribute bool) *node {
 	if !walk(factors) {
 		return zero
 	}
+	// For real u, u^(2k) = |u|^(2k): move an even power of u onto |u| when
+	// both occur, so x^2/|x| = |x|.
+	for _, k := range order {
+		b := bases[k]
+		if b.kind != kFn || b.fn != FuncAbs {
+			continue
+		}
+		u := b.args[0]
+		if es, ok := exps[u.key]; ok && len(es) > 0 {
+			if sum := add(es...); isEvenInt(sum) {
+				exps[k] = append(exps[k], sum)
+				exps[u.key] = []*node{zero}
+			}
+		}
+	}
 	var out []*node
 	again := false
 	for _, k := range order {
@@ -349,6 +365,8 @@ func pow(base, exp *node) *node {
 				return mul(c, pow(raw(kMul, base.args[1:]...).unwrap(), exp))
 			}
 		}
+	case base.kind == kFn && base.fn == FuncAbs && isEvenInt(exp):
+		return pow(base.args[0], exp) // |u|^2 = u^2 for real u
 	case base.kind == kConst && base.cst == ConstE:
 		// e^(ln u) = u and e^(n ln u) = u^n.
 		if exp.kind == kFn && exp.fn == FuncLn {

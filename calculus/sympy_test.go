@@ -5,6 +5,7 @@ import (
 	"math"
 	"os"
 	"sort"
+	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -35,16 +36,44 @@ type fixtureExpr struct {
 	Kind       string         `json:"kind"`
 }
 
+var (
+	fixtureOnce  sync.Once
+	fixtureExprs []fixtureExpr
+	fixtureErr   error
+	derivMu      sync.Mutex
+	derivCache   = map[string]Expr{}
+)
+
 func loadFixture(t testing.TB) []fixtureExpr {
 	t.Helper()
-	b, err := os.ReadFile("testdata/sympy_derivatives.json")
-	require.NoError(t, err)
-	var f struct {
-		Expressions []fixtureExpr `json:"expressions"`
+	fixtureOnce.Do(func() {
+		b, err := os.ReadFile("testdata/sympy_derivatives.json")
+		if err != nil {
+			fixtureErr = err
+			return
+		}
+		var f struct {
+			Expressions []fixtureExpr `json:"expressions"`
+		}
+		fixtureErr = json.Unmarshal(b, &f)
+		fixtureExprs = f.Expressions
+	})
+	require.NoError(t, fixtureErr)
+	require.GreaterOrEqual(t, len(fixtureExprs), 300, "the fixture should hold a few hundred expressions")
+	return fixtureExprs
+}
+
+// diffOf is Diff(e, x), computed once per expression for all fixture tests.
+func diffOf(e Expr, x string) Expr {
+	k := e.String() + "\x00" + x
+	derivMu.Lock()
+	defer derivMu.Unlock()
+	if d, ok := derivCache[k]; ok {
+		return d
 	}
-	require.NoError(t, json.Unmarshal(b, &f))
-	require.GreaterOrEqual(t, len(f.Expressions), 300, "the fixture should hold a few hundred expressions")
-	return f.Expressions
+	d := Diff(e, x)
+	derivCache[k] = d
+	return d
 }
 
 // close reports whether got matches want to a relative tolerance rel, with
@@ -66,7 +95,7 @@ func TestSympyFixtureValuesAndDerivatives(t *testing.T) {
 	for _, fx := range loadFixture(t) {
 		t.Run(fx.Input+"/d"+fx.Var, func(t *testing.T) {
 			e := mustParse(t, fx.Input)
-			d := Diff(e, fx.Var)
+			d := diffOf(e, fx.Var)
 			for _, p := range fx.Points {
 				vars := pointVars(p)
 				f, err := Eval(e, vars)
@@ -110,7 +139,7 @@ func TestSympyFixtureFiniteDifferences(t *testing.T) {
 	for _, fx := range loadFixture(t) {
 		t.Run(fx.Input+"/d"+fx.Var, func(t *testing.T) {
 			e := mustParse(t, fx.Input)
-			d := Diff(e, fx.Var)
+			d := diffOf(e, fx.Var)
 			for _, p := range fx.Points {
 				vars := pointVars(p)
 				want, ok := finiteDifference(e, fx.Var, vars)
@@ -158,7 +187,7 @@ func finiteDifference(e Expr, x string, vars map[string]float64) (float64, bool)
 func TestSympyFixtureRoundTrip(t *testing.T) {
 	for _, fx := range loadFixture(t) {
 		e := mustParse(t, fx.Input)
-		for _, x := range []Expr{e, Diff(e, fx.Var), Simplify(e)} {
+		for _, x := range []Expr{e, diffOf(e, fx.Var), Simplify(e)} {
 			back, err := Parse(x.String())
 			require.NoError(t, err, "%s", x)
 			assert.True(t, Equal(x, back), "%s reads back as %s", x, back)
@@ -200,7 +229,7 @@ func TestReadabilityAgainstSympySimplify(t *testing.T) {
 			continue // SymPy's simplify timed out
 		}
 		total++
-		d := Diff(mustParse(t, fx.Input), fx.Var)
+		d := diffOf(mustParse(t, fx.Input), fx.Var)
 		c := countOps(canon(mustParse(t, d.String())))
 		if c <= fx.Ops {
 			ok++

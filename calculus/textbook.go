@@ -21,16 +21,16 @@ import (
 type simplifier struct {
 	memo   map[string]*node
 	depth  int
-	budget int // candidates left to measure; bounds the whole search
+	budget int // candidate nodes left to measure; bounds the whole search
 }
 
 // Work bounds for the textbook pass.
 const (
-	maxExpandTerms = 256 // a product of sums is multiplied out only up to this many terms
+	maxExpandTerms = 64 // a product of sums is multiplied out only up to this many terms
 	maxExpandPower = 12  // (a + b)^n is multiplied out only for n up to this
 	maxBestDepth   = 8   // nesting of best-form searches
 	maxBestSize    = 4000
-	searchBudget   = 1500 // candidates measured per call of textbook
+	searchBudget   = 20000 // nodes of candidates measured per call of textbook
 )
 
 // textbook renders n in its most readable form.
@@ -55,11 +55,13 @@ func (s *simplifier) best(n *node) *node {
 	defer func() { s.depth-- }()
 
 	bestNode, bestCost := n, -1
+	seen := map[string]bool{}
 	consider := func(c *node) {
-		if c == nil || s.budget <= 0 {
+		if c == nil || s.budget <= 0 || seen[c.key] {
 			return
 		}
-		s.budget--
+		seen[c.key] = true
+		s.budget -= c.size
 		cost := countOps(canon(s.render(c)))
 		if bestCost < 0 || cost < bestCost {
 			bestNode, bestCost = c, cost
@@ -75,8 +77,25 @@ func (s *simplifier) best(n *node) *node {
 
 // candidates lists the rearrangements of n worth measuring, simplest first.
 func (s *simplifier) candidates(n *node) []*node {
+	if s.budget <= 0 {
+		return nil
+	}
+	out := s.plainCandidates(n)
+	for _, t := range []*node{trigSimp(n), trigSimp(toSinCos(n))} {
+		if t.key != n.key {
+			out = append(out, t)
+			if t.kind == kAdd || t.kind == kMul {
+				out = append(out, s.plainCandidates(t)...)
+			}
+		}
+	}
+	return out
+}
+
+func (s *simplifier) plainCandidates(n *node) []*node {
 	var out []*node
 	if n.kind == kMul {
+		out = append(out, respliced(n, together), respliced(n, factorOut), expandDen(n))
 		if e := expand(n); e != nil && e.key != n.key {
 			out = append(out, e)
 			if e.kind == kAdd {
@@ -85,20 +104,104 @@ func (s *simplifier) candidates(n *node) []*node {
 		}
 		return out
 	}
-	out = append(out, factorOut(n))
-	if t := together(n); t != nil {
-		out = append(out, t)
-	}
+	out = append(out, factorOut(n), factorOutBases(n), factorPoly(n))
+	out = append(out, togetherVariants(n)...)
 	if e := expand(n); e != nil && e.key != n.key {
 		out = append(out, e)
 		if e.kind == kAdd {
-			out = append(out, factorOut(e))
-			if t := together(e); t != nil {
-				out = append(out, t)
-			}
+			out = append(out, factorOut(e), factorPoly(e))
+			out = append(out, togetherVariants(e)...)
+		}
+	}
+	// A sum rewritten as a product may improve further as a product.
+	for _, c := range out {
+		if c != nil && c.kind == kMul {
+			out = append(out, respliced(c, together), respliced(c, factorOut), expandDen(c))
 		}
 	}
 	return out
+}
+
+// respliced rewrites the sums among the factors of n, and the sums raised
+// to whole powers, with form (together or factorOut), and lets the pieces
+// join the other factors: x^2·(1/x^2 + 1)^(-1) becomes 1/(x^2 + 1). It
+// returns nil when nothing changes.
+func respliced(n *node, form func(*node) *node) *node {
+	if n.kind != kMul {
+		return nil
+	}
+	changed := false
+	var fs []*node
+	for _, f := range n.args {
+		b, e := baseExp(f)
+		if b.kind == kAdd && e.isInt() {
+			if g := form(b); g != nil && g.kind == kMul {
+				for _, a := range g.args {
+					fs = append(fs, pow(a, e))
+				}
+				changed = true
+				continue
+			}
+		}
+		fs = append(fs, f)
+	}
+	if !changed {
+		return nil
+	}
+	return mulKeep(fs...)
+}
+
+// expandDen multiplies out a denominator made of several sums:
+// 1/((x - 1)(x + 1)) becomes 1/(x^2 - 1). It returns nil when there is
+// nothing to do or the product would be too large.
+func expandDen(n *node) *node {
+	if n.kind != kMul {
+		return nil
+	}
+	var den, rest []*node
+	for _, f := range n.args {
+		b, e := baseExp(f)
+		if b.kind == kAdd && e.isInt() && e.num.Sign() < 0 {
+			den = append(den, pow(b, numNode(new(big.Rat).Neg(e.num))))
+			continue
+		}
+		rest = append(rest, f)
+	}
+	if len(den) < 2 {
+		return nil
+	}
+	d := expand(raw(kMul, den...))
+	if d == nil {
+		return nil
+	}
+	return mulKeep(append(rest, pow(d, minusOne))...)
+}
+
+// factorOutBases is factorOut without the numbers: it pulls out only the
+// common powers, so that (x - 1/2)/x^(3/2) keeps its 1/2 inside.
+func factorOutBases(n *node) *node {
+	if n == nil || n.kind != kAdd {
+		return nil
+	}
+	g := commonFactor(n.args)
+	if c, rest := splitCoeff(g); c.Sign() < 0 {
+		g = neg(rest)
+	} else {
+		g = rest
+	}
+	if g.isOne() || g.key == minusOne.key {
+		return nil
+	}
+	inv := pow(g, minusOne)
+	ts := make([]*node, len(n.args))
+	for i, t := range n.args {
+		ts[i] = mul(t, inv)
+	}
+	r := add(ts...)
+	if r.kind != kAdd {
+		return nil
+	}
+	return mulKeep(g, r)
 }
 
 // factorOut writes a sum as g·(rest) with g the common factor of its terms:
@@ -204,12 +307,12 @@ func lcm(a, b *big.Int) *big.Int {
 	return r.Mul(r, b)
 }
 
-// together writes a sum over one common denominator, N/D, where D is the
-// least common multiple of the terms' denominators. It returns nil when no
-// term has a denominator. The numerator N is put in its best form.
-func together(n *node) *node {
+// commonDenominator writes the sum n as num·dinv, where dinv is 1/D for
+// the least common multiple D of the terms' denominators. num is nil when
+// no term has a denominator.
+func commonDenominator(n *node) (num, dinv *node) {
 	if n == nil || n.kind != kAdd {
-		return nil
+		return nil, nil
 	}
 	denLCM := big.NewInt(1)
 	maxExp := map[string]*big.Rat{}
@@ -240,7 +343,7 @@ func together(n *node) *node {
 		}
 	}
 	if len(order) == 0 && denLCM.Cmp(big.NewInt(1)) == 0 {
-		return nil
+		return nil, nil
 	}
 	dfs := []*node{numNode(new(big.Rat).SetInt(denLCM))}
 	for _, k := range order {
@@ -251,8 +354,37 @@ func together(n *node) *node {
 	for i, t := range n.args {
 		terms[i] = mul(t, d)
 	}
-	num := add(terms...)
-	return cancel(num, pow(d, minusOne))
+	return add(terms...), pow(d, minusOne)
+}
+
+// together writes a sum over one common denominator, N/D, where D is the
+// least common multiple of the terms' denominators. It returns nil when no
+// term has a denominator.
+func together(n *node) *node {
+	num, dinv := commonDenominator(n)
+	if num == nil {
+		return nil
+	}
+	return cancel(num, dinv)
+}
+
+// togetherVariants is together with the numerator also multiplied out, and
+// multiplied out with the trigonometric identities applied, each cancelled
+// against the denominator: (cos(x)(cos(x) + 1) + sin(x)^2)/(cos(x) + 1)^2
+// becomes 1/(cos(x) + 1).
+func togetherVariants(n *node) []*node {
+	num, dinv := commonDenominator(n)
+	if num == nil {
+		return nil
+	}
+	out := []*node{cancel(num, dinv)}
+	if e := expand(num); e != nil && e.key != num.key {
+		out = append(out, cancel(e, dinv))
+		if t := trigSimp(e); t.key != e.key {
+			out = append(out, cancel(t, dinv))
+		}
+	}
+	return out
 }
 
 // expand multiplies out products of sums and whole powers of sums, within
