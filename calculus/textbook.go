@@ -27,8 +27,8 @@ type simplifier struct {
 // Work bounds for the textbook pass.
 const (
 	maxExpandTerms = 64 // a product of sums is multiplied out only up to this many terms
-	maxExpandPower = 12  // (a + b)^n is multiplied out only for n up to this
-	maxBestDepth   = 8   // nesting of best-form searches
+	maxExpandPower = 12 // (a + b)^n is multiplied out only for n up to this
+	maxBestDepth   = 8  // nesting of best-form searches
 	maxBestSize    = 4000
 	searchBudget   = 20000 // nodes of candidates measured per call of textbook
 )
