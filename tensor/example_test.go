@@ -128,10 +128,12 @@ func ExampleExplain() {
 	// matmul(A, B) with A [8 1 6 4] and B [7 4 5]
 	//   1. A is 4-D [8 1 6 4]: a batch [8 1] of 6×4 matrices.
 	//   2. B is 3-D [7 4 5]: a batch [7] of 4×5 matrices.
-	//   3. Batch dims [8 1] and [7] broadcast to [8 7] (aligned from the right; each pair equal or one of them 1).
+	//   3. Batch dims [8 1] and [7] broadcast to [8 7] (aligned from the right; each
+	//      pair equal or one of them 1).
 	//   4. Inner dims agree: A's last dim = B's second-to-last dim = 4.
 	//   5. Each product is 6×4 · 4×5 → 6×5.
-	//   6. PyTorch expands both operands to 56 matrices and runs bmm; chalk broadcasts without copying.
+	//   6. PyTorch expands both operands to 56 matrices and runs bmm; chalk broadcasts
+	//      without copying.
 	//   result: [8 7 6 5]
 }
 

@@ -3,6 +3,7 @@ package tensor
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 )
 
 // ShapeExplanation is the step-by-step shape reasoning for one operation on
@@ -21,23 +22,43 @@ type ShapeExplanation struct {
 // OK reports whether the operation accepts the shapes.
 func (e ShapeExplanation) OK() bool { return e.Err == nil }
 
-// String renders the explanation as numbered lines, ending with the result
-// shape or the error and PyTorch's message.
+// String renders the explanation as numbered lines wrapped to 80 columns,
+// ending with the result shape or the error and PyTorch's message.
 func (e ShapeExplanation) String() string {
 	var sb strings.Builder
 	fmt.Fprintf(&sb, "%s(A, B) with A %s and B %s\n", e.Op, fmtShape(e.A), fmtShape(e.B))
 	for i, s := range e.Steps {
-		fmt.Fprintf(&sb, "  %d. %s\n", i+1, s)
+		writeWrapped(&sb, fmt.Sprintf("  %d. ", i+1), s)
 	}
 	if e.Err != nil {
-		fmt.Fprintf(&sb, "  fails: %s\n", plainReason(e.Err))
+		writeWrapped(&sb, "  fails: ", plainReason(e.Err))
 		if se, ok := e.Err.(*ShapeError); ok && se.TorchMessage() != "" {
-			fmt.Fprintf(&sb, "  PyTorch: RuntimeError: %s\n", se.TorchMessage())
+			writeWrapped(&sb, "  PyTorch: ", se.TorchMessage())
 		}
 	} else {
 		fmt.Fprintf(&sb, "  result: %s\n", fmtShape(e.Result))
 	}
 	return sb.String()
+}
+
+// writeWrapped writes prefix+text wrapped at 80 columns, continuation lines
+// indented to line up after the prefix.
+func writeWrapped(sb *strings.Builder, prefix, text string) {
+	const width = 80
+	pad := strings.Repeat(" ", utf8.RuneCountInString(prefix))
+	line := prefix
+	for i, word := range strings.Fields(text) {
+		if i > 0 && utf8.RuneCountInString(line)+1+utf8.RuneCountInString(word) > width {
+			sb.WriteString(line + "\n")
+			line = pad + word
+			continue
+		}
+		if i > 0 {
+			line += " "
+		}
+		line += word
+	}
+	sb.WriteString(line + "\n")
 }
 
 // Explain returns ExplainShapes(op, a, b) as text, for example
