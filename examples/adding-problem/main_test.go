@@ -1,0 +1,31 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestRunTiny(t *testing.T) {
+	png := filepath.Join(t.TempDir(), "curves.png")
+	var out, progress bytes.Buffer
+	err := run([]string{"-T", "4,6", "-steps", "4", "-hidden", "3", "-batch", "2", "-eval", "5", "-plot", png}, &out, &progress)
+	require.NoError(t, err)
+	assert.Contains(t, out.String(), "| model | T=4 | T=6 |")
+	assert.Contains(t, out.String(), "| LSTM |")
+	assert.Contains(t, progress.String(), "step     4/4")
+	info, err := os.Stat(png)
+	require.NoError(t, err)
+	assert.Greater(t, info.Size(), int64(1000))
+}
+
+func TestBadFlags(t *testing.T) {
+	for _, args := range [][]string{{"-T", "1"}, {"-T", "ten"}, {"-models", "rnn,tcn"}, {"extra"}, {"-steps", "0"}} {
+		var out, errOut bytes.Buffer
+		assert.Error(t, run(args, &out, &errOut), "%v", args)
+	}
+}
