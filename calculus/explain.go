@@ -58,7 +58,7 @@ func ExplainWith(e Expr, x string, opts ExplainOptions) Derivation {
 	if e == nil {
 		return d
 	}
-	ex := &explainer{x: x, opts: opts, names: chainNames(e, x)}
+	ex := &explainer{x: x, opts: opts, names: chainNames(e, x), memo: map[string]Expr{}}
 	f := rewriteWith(e, opts.QuotientRule)
 	if !Equal(f, e) {
 		d.Steps = append(d.Steps, Step{
@@ -123,10 +123,19 @@ type explainer struct {
 	x     string
 	opts  ExplainOptions
 	names []string
+	memo  map[string]Expr
 }
 
 // d is the simplified derivative the steps use for a part.
-func (ex *explainer) d(f Expr, v string) Expr { return Diff(f, v) }
+func (ex *explainer) d(f Expr, v string) Expr {
+	k := v + "\x00" + f.String()
+	if d, ok := ex.memo[k]; ok {
+		return d
+	}
+	d := Diff(f, v)
+	ex.memo[k] = d
+	return d
+}
 
 // partDeriv is the derivative of a part as a step that uses it shows it:
 // the formula a basic rule gave ((1/2)x^(-1/2), cos(u)), which keeps the
