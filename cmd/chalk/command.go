@@ -123,12 +123,29 @@ func (c command) usage(w io.Writer) {
 	fmt.Fprintf(w, "usage: chalk %s [flags] %s\n\n%s\n", c.name, c.args, c.summary)
 	fs := c.newFlagSet()
 	c.flags(fs)
-	var sb strings.Builder
-	fs.SetOutput(&sb)
-	fs.PrintDefaults()
-	if sb.Len() > 0 {
-		fmt.Fprintf(w, "\nflags:\n%s", sb.String())
+	first := true
+	fs.VisitAll(func(f *flag.Flag) {
+		if first {
+			fmt.Fprintf(w, "\nflags:\n")
+			first = false
+		}
+		name, usage := flag.UnquoteUsage(f)
+		fmt.Fprintf(w, "  -%s %s\n", f.Name, name)
+		if !isZeroDefault(f) {
+			usage += fmt.Sprintf(" (default %q)", f.DefValue)
+		}
+		indent(w, "        ", usage)
+	})
+}
+
+// isZeroDefault reports whether a flag's default is its type's zero value,
+// which usage does not repeat.
+func isZeroDefault(f *flag.Flag) bool {
+	switch f.DefValue {
+	case "", "0", "false", "0s":
+		return true
 	}
+	return false
 }
 
 func printHelp(w io.Writer) {

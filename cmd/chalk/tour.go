@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/chalk-ml/chalk/tensor"
@@ -44,15 +45,30 @@ func init() {
 
 func partNames() string {
 	var names []string
-	for _, p := range tourParts {
+	for _, p := range orderedParts() {
 		names = append(names, p.name)
 	}
 	return strings.Join(names, ", ")
 }
 
+// tourOrder is the order of the tour's parts.
+var tourOrder = []string{"tensor", "calculus", "rnn", "taxonomy"}
+
+func orderedParts() []tourPart {
+	parts := slices.Clone(tourParts)
+	rank := func(name string) int {
+		if i := slices.Index(tourOrder, name); i >= 0 {
+			return i
+		}
+		return len(tourOrder)
+	}
+	slices.SortStableFunc(parts, func(a, b tourPart) int { return rank(a.name) - rank(b.name) })
+	return parts
+}
+
 func runTour(out io.Writer, only string) error {
 	shown := 0
-	for i, p := range tourParts {
+	for i, p := range orderedParts() {
 		if only != "" && p.name != only {
 			continue
 		}

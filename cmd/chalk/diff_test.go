@@ -1,0 +1,97 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestDiffSeedExamples(t *testing.T) {
+	for src, want := range map[string]string{
+		"sqrt(5x^3 + 2)": "Result: 15x^2/(2sqrt(5x^3 + 2))",
+		"sqrt(x)*ln(x)":  "Result: (ln(x) + 2)/(2sqrt(x))",
+		"1/(x^2 + 4)":    "Result: -2x/(x^2 + 4)^2",
+		"e^x/x^3":        "Result: e^x(x - 3)/x^4",
+	} {
+		code, out, errOut := chalk("diff", src)
+		require.Equal(t, 0, code, errOut)
+		assert.Contains(t, out, want)
+		assert.Contains(t, out, "chain rule")
+		assertFits(t, out)
+	}
+}
+
+func TestDiffOptions(t *testing.T) {
+	code, out, _ := chalk("diff", "sqrt(5x^3 + 2)", "--pretty")
+	require.Equal(t, 0, code)
+	assert.Contains(t, out, "15x²/(2√(5x³ + 2))")
+
+	code, out, _ = chalk("diff", "--latex", "sqrt(5x^3 + 2)")
+	require.Equal(t, 0, code)
+	assert.Contains(t, out, `\sqrt`)
+
+	code, out, _ = chalk("diff", "x^3", "--order", "2", "--at", "2")
+	require.Equal(t, 0, code)
+	assert.Contains(t, out, "f'' = 6x")
+	assert.Contains(t, out, "f'' = 12")
+
+	code, out, _ = chalk("diff", "x^2 y", "-x", "y", "--at", "x=3,y=1")
+	require.Equal(t, 0, code)
+	assert.Contains(t, out, "Result: x^2")
+	assert.Contains(t, out, "f' = 9")
+
+	code, out, _ = chalk("diff", "x^2 y", "--grad")
+	require.Equal(t, 0, code)
+	assert.Contains(t, out, "∂f/∂x = 2x*y")
+
+	code, out, _ = chalk("diff", "--json", "x^2", "--at", "3")
+	require.Equal(t, 0, code)
+	var doc struct {
+		Result string
+		At     struct{ DF string }
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &doc))
+	assert.Equal(t, "2x", doc.Result)
+	assert.Equal(t, "6", doc.At.DF)
+
+	png := filepath.Join(t.TempDir(), "f.png")
+	code, _, errOut := chalk("diff", "1/x", "--plot", png, "--at", "1")
+	require.Equal(t, 0, code, errOut)
+	info, err := os.Stat(png)
+	require.NoError(t, err)
+	assert.Positive(t, info.Size())
+}
+
+func TestDiffHugeExponent(t *testing.T) {
+	code, out, _ := chalk("diff", "x^99999999999999999999")
+	require.Equal(t, 0, code)
+	assert.Contains(t, out, "Result: 99999999999999999999x^99999999999999999998")
+}
+
+func TestDiffBadInput(t *testing.T) {
+	cases := [][]string{
+		{"diff"},
+		{"diff", "sqrt((x"},
+		{"diff", "x +* 2"},
+		{"diff", "x y"},                  // two variables, no -x
+		{"diff", "x^2", "--order", "0"},  // bad order
+		{"diff", "x^2", "--order", "99"}, // too high
+		{"diff", "x^2", "--at", "abc"},   // bad point
+		{"diff", "x^2 y", "--at", "x=1"}, // missing y
+		{"diff", "x^2", "--at", "NaN"},   // not finite
+		{"diff", "x^2", "--latex", "--pretty"},
+		{"diff", "x^2", "--from", "3", "--to", "1"},
+		{"diff", "ln(x)", "--plot", filepath.Join(t.TempDir(), "p.png"), "--from", "-3", "--to", "-1"},
+		{"diff", strings.Repeat("(", 5000) + "x" + strings.Repeat(")", 5000)},
+	}
+	for _, args := range cases {
+		code, _, errOut := chalk(args...)
+		assert.Equal(t, 2, code, "%q", args)
+		assert.Equal(t, 1, strings.Count(errOut, "\n"), "%q: %q", args, errOut)
+	}
+}
