@@ -41,6 +41,8 @@ func TestConfigErrors(t *testing.T) {
 		{"negative layers", Config{InputSize: 2, HiddenSize: 3, NumLayers: -2}, newRNNErr, []string{"NumLayers"}},
 		{"huge hidden", Config{InputSize: 2, HiddenSize: 1 << 40}, newLSTMErr, []string{"HiddenSize", "parameters"}},
 		{"huge layers", Config{InputSize: 2, HiddenSize: 4096, NumLayers: 1 << 20}, newLSTMErr, []string{"NumLayers", "parameters"}},
+		{"absurd layers", Config{InputSize: 1, HiddenSize: 1, NumLayers: 1 << 60}, newGRUErr, []string{"NumLayers", "parameters"}},
+		{"absurd input", Config{InputSize: 1 << 62, HiddenSize: 1}, newRNNErr, []string{"parameters"}},
 		{"unknown nonlinearity", Config{InputSize: 2, HiddenSize: 3, Nonlinearity: "sigmoid"}, newRNNErr, []string{`"sigmoid"`, `"tanh" or "relu"`}},
 		{"nonlinearity on lstm", Config{InputSize: 2, HiddenSize: 3, Nonlinearity: "relu"}, newLSTMErr, []string{"only for RNN"}},
 		{"nonlinearity on gru", Config{InputSize: 2, HiddenSize: 3, Nonlinearity: "relu"}, newGRUErr, []string{"only for RNN"}},

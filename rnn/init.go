@@ -69,10 +69,9 @@ func newStack(op string, k kind, cfg Config) (*stack, error) {
 		return nil, err
 	}
 	s := &stack{k: k, in: cfg.InputSize, hid: cfg.HiddenSize, layers: layers, bidir: cfg.Bidirectional}
-	total := 0.0
-	for l := 0; l < layers; l++ {
-		total += float64(s.dirs()) * float64(k.gates()*s.hid) * float64(s.layerIn(l)+s.hid+2)
-	}
+	// Layer 0 reads I features, every later layer D·H.
+	perDir := func(in int) float64 { return float64(k.gates()) * float64(s.hid) * (float64(in) + float64(s.hid) + 2) }
+	total := float64(s.dirs()) * (perDir(s.in) + float64(layers-1)*perDir(s.dirs()*s.hid))
 	if total > maxParams {
 		return nil, &ConfigError{Op: op, Field: "NumLayers",
 			Reason: fmt.Sprintf("%d layers of this size need %.3g parameters, more than the limit of %d; use fewer or smaller layers", layers, total, maxParams)}

@@ -177,6 +177,9 @@ for kind in KINDS:
         T = [1, rng.randint(2, 7)][j % 3 != 0]
         B = [1, rng.randint(2, 4)][j % 3 != 1]
         layers.append(layer_case(kind, I, H, L, bidir, T, B, with_state=(j % 5 != 4)))
+    # one larger case per kind, so sums over longer GEMM rows are covered
+    layers.append(layer_case(kind, rng.randint(8, 12), rng.randint(10, 12), 2, False,
+                             rng.randint(6, 9), rng.randint(3, 5), with_state=True))
 
 
 
