@@ -1,0 +1,135 @@
+package gemm
+
+import (
+	"fmt"
+	"runtime"
+	"sync"
+)
+
+const (
+	// directMaxWork is the largest m·n·k computed by the kernel's direct
+	// (unpacked) path; larger products are packed and blocked.
+	directMaxWork = 32 * 32 * 32
+
+	// parallelMinWork is the least m·n·k that Gemm spreads over
+	// goroutines; below it a goroutine's start-up costs more than it saves.
+	parallelMinWork = 1 << 18
+)
+
+// Gemm computes C = A·B, overwriting C, for an m×k matrix A and a k×n
+// matrix B given by arbitrary non-negative strides:
+//
+//	A[i][l] = a[aOff + i*ars + l*acs]
+//	B[l][j] = b[bOff + l*brs + j*bcs]
+//	C[i][j] = c[i*ldc + j]                 (C is row-major)
+//	C[i][j] = Σ_{l<k} A[i][l]·B[l][j]
+//
+// Any stride may be 0, which broadcasts a row or column. Every term of the
+// sum is computed, so NaN and ±Inf propagate as in the plain sum (0·Inf is
+// NaN); k = 0 gives C = 0. C must not overlap A or B.
+//
+// Products of at least parallelMinWork multiply-adds are split across
+// runtime.GOMAXPROCS(0) goroutines. Gemm panics if a dimension or stride is
+// negative, ldc < n, or a slice is too short for the elements it addresses.
+func Gemm(m, n, k int, a []float64, aOff, ars, acs int, b []float64, bOff, brs, bcs int, c []float64, ldc int) {
+	check(m, n, k, a, aOff, ars, acs, b, bOff, brs, bcs, c, ldc)
+	parallel(active, directMaxWork, parallelMinWork, runtime.GOMAXPROCS(0),
+		m, n, k, a, aOff, ars, acs, b, bOff, brs, bcs, c, ldc)
+}
+
+// GemmSerial is Gemm on the calling goroutine only, for callers that
+// already run many products in parallel (a batch).
+func GemmSerial(m, n, k int, a []float64, aOff, ars, acs int, b []float64, bOff, brs, bcs int, c []float64, ldc int) {
+	check(m, n, k, a, aOff, ars, acs, b, bOff, brs, bcs, c, ldc)
+	serial(active, directMaxWork, m, n, k, a, aOff, ars, acs, b, bOff, brs, bcs, c, ldc)
+}
+
+// serial computes C = A·B with kern on this goroutine: the direct path up
+// to directMax multiply-adds, packing and blocking above.
+func serial(kern *kernel, directMax int, m, n, k int, a []float64, aOff, ars, acs int, b []float64, bOff, brs, bcs int, c []float64, ldc int) {
+	if m == 0 || n == 0 {
+		return
+	}
+	if k == 0 {
+		for i := 0; i < m; i++ {
+			clear(c[i*ldc : i*ldc+n])
+		}
+		return
+	}
+	// The stride of a dimension of size 1 is never used; calling it 1
+	// lets a column vector B take the contiguous-row fast paths.
+	if n == 1 {
+		bcs = 1
+	}
+	if k == 1 {
+		acs = 1
+	}
+	if work(m, n, k) <= uint64(directMax) {
+		kern.direct(m, n, k, a, aOff, ars, acs, b, bOff, brs, bcs, c, ldc)
+		return
+	}
+	blocked(kern, m, n, k, a, aOff, ars, acs, b, bOff, brs, bcs, c, ldc)
+}
+
+// parallel splits C into up to procs slabs along its longer side, each a
+// whole number of micro-tiles, and computes them concurrently. Each slab is
+// an independent product: rows i0.. of C need rows i0.. of A and all of B;
+// columns j0.. of C need all of A and columns j0.. of B.
+func parallel(kern *kernel, directMax, minWork, procs int, m, n, k int, a []float64, aOff, ars, acs int, b []float64, bOff, brs, bcs int, c []float64, ldc int) {
+	if procs <= 1 || m == 0 || n == 0 || k == 0 || work(m, n, k) < uint64(minWork) {
+		serial(kern, directMax, m, n, k, a, aOff, ars, acs, b, bOff, brs, bcs, c, ldc)
+		return
+	}
+	var wg sync.WaitGroup
+	if m >= n {
+		step := roundUp((m+procs-1)/procs, kern.mr)
+		for i0 := 0; i0 < m; i0 += step {
+			rows := min(step, m-i0)
+			wg.Go(func() {
+				serial(kern, directMax, rows, n, k, a, aOff+i0*ars, ars, acs, b, bOff, brs, bcs, c[i0*ldc:], ldc)
+			})
+		}
+	} else {
+		step := roundUp((n+procs-1)/procs, kern.nr)
+		for j0 := 0; j0 < n; j0 += step {
+			cols := min(step, n-j0)
+			wg.Go(func() {
+				serial(kern, directMax, m, cols, k, a, aOff, ars, acs, b, bOff+j0*bcs, brs, bcs, c[j0:], ldc)
+			})
+		}
+	}
+	wg.Wait()
+}
+
+// work is the number of multiply-adds of an m×k by k×n product, m·n·k,
+// without overflow on 32-bit platforms.
+func work(m, n, k int) uint64 { return uint64(m) * uint64(n) * uint64(k) }
+
+// check panics, naming the problem, if the arguments do not describe valid
+// matrices: these are programmer errors, never user input.
+func check(m, n, k int, a []float64, aOff, ars, acs int, b []float64, bOff, brs, bcs int, c []float64, ldc int) {
+	if m < 0 || n < 0 || k < 0 {
+		panic(fmt.Sprintf("gemm: negative dimension m=%d n=%d k=%d", m, n, k))
+	}
+	if aOff < 0 || ars < 0 || acs < 0 || bOff < 0 || brs < 0 || bcs < 0 {
+		panic(fmt.Sprintf("gemm: negative offset or stride (a: %d %d %d, b: %d %d %d)", aOff, ars, acs, bOff, brs, bcs))
+	}
+	if ldc < n {
+		panic(fmt.Sprintf("gemm: ldc=%d is less than n=%d", ldc, n))
+	}
+	if m == 0 || n == 0 {
+		return
+	}
+	if need := (m-1)*ldc + n; len(c) < need {
+		panic(fmt.Sprintf("gemm: len(c)=%d, need %d for %d×%d with ldc=%d", len(c), need, m, n, ldc))
+	}
+	if k == 0 {
+		return
+	}
+	if need := aOff + (m-1)*ars + (k-1)*acs + 1; len(a) < need {
+		panic(fmt.Sprintf("gemm: len(a)=%d, need %d for %d×%d from offset %d, strides %d, %d", len(a), need, m, k, aOff, ars, acs))
+	}
+	if need := bOff + (k-1)*brs + (n-1)*bcs + 1; len(b) < need {
+		panic(fmt.Sprintf("gemm: len(b)=%d, need %d for %d×%d from offset %d, strides %d, %d", len(b), need, k, n, bOff, brs, bcs))
+	}
+}

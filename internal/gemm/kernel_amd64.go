@@ -1,0 +1,99 @@
+//go:build amd64 && !purego
+
+package gemm
+
+import "golang.org/x/sys/cpu"
+
+// The assembly kernels of gemm_amd64.s. Each is chosen only when the CPU
+// (and the operating system, which must save the wider registers) supports
+// its instructions; x/sys/cpu reads both from CPUID and XGETBV.
+
+// avx2 is the 6×8 kernel: 12 YMM accumulators (6 rows × 2 vectors of 4
+// float64), fed by VBROADCASTSD of A and VFMADD231PD.
+var avx2 = &kernel{
+	name: "avx2+fma",
+	mr:   6, nr: 8,
+	kc: 256, mc: 144, nc: 2048,
+	micro:  microAVX2,
+	direct: directAVX2,
+}
+
+// avx512 is the 8×24 kernel: 24 ZMM accumulators (8 rows × 3 vectors of 8
+// float64).
+var avx512 = &kernel{
+	name: "avx512",
+	mr:   8, nr: 24,
+	kc: 256, mc: 96, nc: 2040,
+	micro:  microAVX512,
+	direct: directAVX2,
+}
+
+var kernels = available()
+
+func available() []*kernel {
+	var ks []*kernel
+	hasAVX2 := cpu.X86.HasAVX2 && cpu.X86.HasFMA
+	if hasAVX2 && cpu.X86.HasAVX512F {
+		ks = append(ks, avx512)
+	}
+	if hasAVX2 {
+		ks = append(ks, avx2)
+	}
+	return append(ks, generic)
+}
+
+// kernel6x8AVX2 is the micro-kernel contract of kernel.micro with mr=6,
+// nr=8 and ldc in elements; it is written in gemm_amd64.s.
+//
+//go:noescape
+func kernel6x8AVX2(kc int, a, b, c *float64, ldc int, accumulate bool)
+
+// kernel8x24AVX512 is the same for mr=8, nr=24.
+//
+//go:noescape
+func kernel8x24AVX512(kc int, a, b, c *float64, ldc int, accumulate bool)
+
+// direct4x8AVX2 computes rows 0..3 of C = A·B for a small product whose B
+// rows are contiguous: C_r[j] = Σ_l a_r[l*acs]·b[l*brs+j], for j < n, where
+// a_r and c_r point at row r of A and C. Rows may repeat (pass the same row
+// twice): a repeated row just computes and stores the same values again.
+//
+//go:noescape
+func direct4x8AVX2(n, k int, a0, a1, a2, a3 *float64, acs int, b *float64, brs int, c0, c1, c2, c3 *float64)
+
+// microAVX2 checks the panel and tile bounds (so the assembly never touches
+// memory outside the slices) and calls the assembly.
+func microAVX2(kc int, a, b, c []float64, ldc int, accumulate bool) {
+	_ = a[6*kc-1]
+	_ = b[8*kc-1]
+	_ = c[5*ldc+7]
+	kernel6x8AVX2(kc, &a[0], &b[0], &c[0], ldc, accumulate)
+}
+
+func microAVX512(kc int, a, b, c []float64, ldc int, accumulate bool) {
+	_ = a[8*kc-1]
+	_ = b[24*kc-1]
+	_ = c[7*ldc+23]
+	kernel8x24AVX512(kc, &a[0], &b[0], &c[0], ldc, accumulate)
+}
+
+// directAVX2 runs direct4x8AVX2 over blocks of four rows. The last block
+// repeats its last real row instead of running past the end of A and C.
+// B's rows must be contiguous for the vector loads; when they are not
+// (bcs != 1), B is first copied into a row-major scratch matrix.
+func directAVX2(m, n, k int, a []float64, aOff, ars, acs int, b []float64, bOff, brs, bcs int, c []float64, ldc int) {
+	if bcs != 1 {
+		s := getScratch(k * n)
+		defer putScratch(s)
+		packRowMajor(s.buf, k, n, b, bOff, brs, bcs)
+		b, bOff, brs = s.buf, 0, n
+	}
+	bp := &b[bOff]
+	for i := 0; i < m; i += 4 {
+		r0, r1, r2, r3 := i, min(i+1, m-1), min(i+2, m-1), min(i+3, m-1)
+		direct4x8AVX2(n, k,
+			&a[aOff+r0*ars], &a[aOff+r1*ars], &a[aOff+r2*ars], &a[aOff+r3*ars], acs,
+			bp, brs,
+			&c[r0*ldc], &c[r1*ldc], &c[r2*ldc], &c[r3*ldc])
+	}
+}
