@@ -262,5 +262,3 @@ func tourRNN(w io.Writer) error {
 	p.f("\nTry: chalk lstm -seq 1,0,0,0,0,0 -plot gates.png   (and chalk gru)\n")
 	return p.err
 }
-
-func tanh(x float64) float64 { return math.Tanh(x) }

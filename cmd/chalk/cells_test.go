@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -51,7 +52,7 @@ func TestCellGatesAreConsistent(t *testing.T) {
 		for u := 0; u < 3; u++ {
 			c := tr.Rows["f"][u]*prevC[u] + tr.Rows["i"][u]*tr.Rows["g"][u]
 			assert.InDelta(t, c, tr.Rows["c"][u], 1e-12)
-			assert.InDelta(t, tr.Rows["o"][u]*tanh(c), tr.Rows["h"][u], 1e-12)
+			assert.InDelta(t, tr.Rows["o"][u]*math.Tanh(c), tr.Rows["h"][u], 1e-12)
 		}
 		prevC = tr.Rows["c"]
 	}
