@@ -38,7 +38,7 @@ func cellWeights(op string, k kind, wih, whh, bih, bhh *tensor.Tensor) (weights,
 		if err != nil {
 			return weights{}, err
 		}
-		*w.slices()[i] = d
+		*w.params()[i] = d
 	}
 	return w, nil
 }

@@ -82,7 +82,18 @@
 // of batch 32, lr 0.01, clip 1, LSTM forget bias +1, seed 1), test MSE;
 // success is < 0.04, predicting the mean scores ≈ 0.167:
 //
-//	TABLE
+//	| model | T=10     | T=25     | T=50     | T=100    |
+//	|-------|----------|----------|----------|----------|
+//	| RNN   | 0.0013 ✓ | 0.1570   | 0.1643   | 0.1707   |
+//	| GRU   | 0.0000 ✓ | 0.0000 ✓ | 0.0003 ✓ | 0.0001 ✓ |
+//	| LSTM  | 0.0001 ✓ | 0.0002 ✓ | 0.0001 ✓ | 0.0003 ✓ |
+//
+// (5 min 10 s on two shared cores.) The vanilla RNN learns T = 10 but
+// predicts little better than the mean from T = 25 on. With PyTorch's
+// default initialisation (forget bias +0) the LSTM also solves T = 100, but
+// only after a plateau of about 3000 steps at lr 0.003, and not within 2000
+// steps at lr 0.01; see LSTM.AddForgetBias. TestAddingLesson checks the
+// lesson at T = 10 and 25 in about 20 s (skipped with -short).
 //
 // Errors are typed (*ConfigError, *ShapeError, *ValueError,
 // *StateDictError, *NonFiniteError), start with "rnn: ", and say what was

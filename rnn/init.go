@@ -31,7 +31,7 @@ type Config struct {
 // HiddenSize: 1e9 fails fast with an error instead of exhausting memory.
 const maxParams = tensor.MaxElements
 
-// Init is PyTorch's default initialisation for recurrent weights: every
+// initUniform is PyTorch's default initialisation for recurrent weights: every
 // parameter, weights and biases alike, is drawn independently from
 // U(−1/√H, 1/√H). Parameters are drawn in state-dict order (weight_ih,
 // weight_hh, bias_ih, bias_hh; layer by layer, forward before reverse), each

@@ -1,6 +1,10 @@
 package rnn
 
-import "github.com/chalk-ml/chalk/tensor"
+import (
+	"fmt"
+
+	"github.com/chalk-ml/chalk/tensor"
+)
 
 // State is a recurrent layer's state between two calls: H [L*D B H], and
 // for an LSTM also the cell state C (nil for RNN and GRU). The zero State
@@ -99,7 +103,5 @@ func NewLayer(model string, cfg Config) (Layer, error) {
 		}
 		return m, nil
 	}
-	return nil, &ConfigError{Op: "NewLayer", Field: "model", Reason: "unknown model " + quote(model) + "; use \"rnn\", \"gru\" or \"lstm\""}
+	return nil, &ConfigError{Op: "NewLayer", Field: "model", Reason: fmt.Sprintf("unknown model %q; use \"rnn\", \"gru\" or \"lstm\"", model)}
 }
-
-func quote(s string) string { return "\"" + s + "\"" }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"slices"
 
 	"github.com/chalk-ml/chalk/tensor"
 )
@@ -164,7 +165,7 @@ func (l *Linear) LoadStateDict(sd map[string]*tensor.Tensor) error {
 		if !ok || t == nil {
 			return &StateDictError{Op: op, Name: name, Want: want[name], Reason: fmt.Sprintf("missing: the layer needs a %v tensor", want[name])}
 		}
-		if got := t.Shape(); !equalShape(got, want[name]) {
+		if got := t.Shape(); !slices.Equal(got, want[name]) {
 			return &StateDictError{Op: op, Name: name, Got: got, Want: want[name], Reason: fmt.Sprintf("shape is %v but the layer needs %v", got, want[name])}
 		}
 		if i := firstNonFinite(t.Data()); i >= 0 {
@@ -173,16 +174,4 @@ func (l *Linear) LoadStateDict(sd map[string]*tensor.Tensor) error {
 	}
 	l.Weight, l.Bias = sd["weight"], sd["bias"]
 	return nil
-}
-
-func equalShape(a, b []int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }

@@ -41,8 +41,8 @@ func (w *weights) tensors(k kind) [4]*tensor.Tensor {
 		fromData(w.bih, g), fromData(w.bhh, g)}
 }
 
-// slices returns pointers to w's four parameter slices in paramNames order.
-func (w *weights) slices() [4]*[]float64 { return [4]*[]float64{&w.wih, &w.whh, &w.bih, &w.bhh} }
+// params returns pointers to w's four parameter slices in paramNames order.
+func (w *weights) params() [4]*[]float64 { return [4]*[]float64{&w.wih, &w.whh, &w.bih, &w.bhh} }
 
 // shapes returns the four parameter shapes in paramNames order.
 func (w *weights) shapes(k kind) [4][]int {
@@ -114,7 +114,7 @@ func load(op string, k kind, ws []weights, names [][4]string, sd map[string]*ten
 		}
 	}
 	for i := range ws {
-		for j, p := range ws[i].slices() {
+		for j, p := range ws[i].params() {
 			*p = data[i][j]
 		}
 	}

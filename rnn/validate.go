@@ -136,7 +136,7 @@ func dimName(sym string) string {
 	return sym
 }
 
-// fromData wraps row-major data (taking no copy of shape) as a tensor.
+// fromData copies row-major data into a tensor of the given shape.
 // The shapes built here are always valid, so an error is a bug.
 func fromData(data []float64, shape ...int) *tensor.Tensor {
 	return tensor.Must(tensor.FromSlice(data, shape...))
