@@ -273,3 +273,29 @@ func TestModes(t *testing.T) {
 	require.NoError(t, err)
 	assert.True(t, tensor.AllClose(wb, yb, 0, tol), "bidirectional many-to-one reads both final states")
 }
+
+// Backward differentiates the Forward it follows, even if the weights were
+// replaced in between (as an optimizer step does).
+func TestBackwardUsesForwardWeights(t *testing.T) {
+	m, err := NewGRU(Config{InputSize: 2, HiddenSize: 3, Seed: 1})
+	require.NoError(t, err)
+	x := randTensor(rand.New(rand.NewPCG(3, 1)), 4, 2, 2)
+	out, _, err := m.Forward(x, nil)
+	require.NoError(t, err)
+	R := randTensor(rand.New(rand.NewPCG(3, 2)), 4, 2, 3)
+	want, err := m.BackwardAll(R, nil)
+	require.NoError(t, err)
+
+	_, _, err = m.Forward(x, nil)
+	require.NoError(t, err)
+	other, err := NewGRU(Config{InputSize: 2, HiddenSize: 3, Seed: 2})
+	require.NoError(t, err)
+	require.NoError(t, m.LoadStateDict(other.StateDict()))
+	got, err := m.BackwardAll(R, nil)
+	require.NoError(t, err)
+	assert.True(t, tensor.Equal(want.X, got.X))
+	for k := range want.Params {
+		assert.True(t, tensor.Equal(want.Params[k], got.Params[k]), k)
+	}
+	assert.NotNil(t, out)
+}

@@ -1,6 +1,9 @@
 package rnn
 
-import "sync"
+import (
+	"slices"
+	"sync"
+)
 
 // stack is the engine shared by RNN, LSTM and GRU: NumLayers layers of one or
 // two directions, each a recurrence over the previous layer's output, as in
@@ -20,6 +23,7 @@ type stack struct {
 // run is what one Forward keeps: each layer's input and each direction's pass.
 type run struct {
 	T, B   int
+	w      []weights   // the weights Forward used (LoadStateDict swaps slices, never edits them)
 	inputs [][]float64 // [layer] the layer's input, [T, B, in_l]
 	passes []*pass     // [layer·D + direction]
 }
@@ -47,7 +51,7 @@ func (s *stack) layerIn(l int) int {
 func (s *stack) forward(x []float64, T, B int, h0, c0 []float64) (out, hn, cn []float64) {
 	D, H := s.dirs(), s.hid
 	n := B * H
-	r := &run{T: T, B: B, inputs: make([][]float64, s.layers), passes: make([]*pass, s.layers*D)}
+	r := &run{T: T, B: B, w: slices.Clone(s.w), inputs: make([][]float64, s.layers), passes: make([]*pass, s.layers*D)}
 	hn = make([]float64, s.layers*D*n)
 	if s.k.hasCell() {
 		cn = make([]float64, s.layers*D*n)
@@ -93,9 +97,9 @@ func (s *stack) backward(dOut, dHn, dCn []float64) (dx, dh0, dc0 []float64, grad
 	r := s.last
 	D, H, T, B := s.dirs(), s.hid, r.T, r.B
 	n := B * H
-	grads = make([]weights, len(s.w))
-	for i := range s.w {
-		grads[i] = newWeights(s.k, s.w[i].in, H)
+	grads = make([]weights, len(r.w))
+	for i := range r.w {
+		grads[i] = newWeights(s.k, r.w[i].in, H)
 	}
 	dh0 = make([]float64, s.layers*D*n)
 	if s.k.hasCell() {
@@ -118,7 +122,7 @@ func (s *stack) backward(dOut, dHn, dCn []float64) (dx, dh0, dc0 []float64, grad
 			if d > 0 {
 				part = make([]float64, T*B*in)
 			}
-			dh, dc := r.passes[i].backward(&s.w[i], r.inputs[l], dOut, D*H, d*H, dhT, dcT, &grads[i], part)
+			dh, dc := r.passes[i].backward(&r.w[i], r.inputs[l], dOut, D*H, d*H, dhT, dcT, &grads[i], part)
 			parts[d] = part
 			copy(dh0[i*n:], dh)
 			if dc0 != nil {

@@ -1,6 +1,10 @@
 package rnn
 
-import "github.com/chalk-ml/chalk/tensor"
+import (
+	"slices"
+
+	"github.com/chalk-ml/chalk/tensor"
+)
 
 // LSTM is a stack of LSTM layers over a batch of sequences, like
 // torch.nn.LSTM (sequence first, with biases, no dropout). At every time step
@@ -136,8 +140,10 @@ func (s *stack) config() Config {
 func (m *LSTM) AddForgetBias(v float64) {
 	H := m.s.hid
 	for i := range m.s.w {
+		b := slices.Clone(m.s.w[i].bih) // a new slice: the last Forward keeps the old one
 		for j := H; j < 2*H; j++ {
-			m.s.w[i].bih[j] += v
+			b[j] += v
 		}
+		m.s.w[i].bih = b
 	}
 }
