@@ -115,20 +115,26 @@ func paths() []path {
 	)
 }
 
-// checkProduct runs p on A (layout la) times B (layout lb) and compares
-// with naive, including C's padding columns (ldc = n+2), which must keep
-// their sentinel.
+// checkProduct runs p on random A (layout la) times B (layout lb) and
+// compares with naive.
 func checkProduct(t *testing.T, p path, m, n, k int, la, lb layout, rng *rand.Rand) {
 	t.Helper()
 	uniform := func(int, int) float64 { return 2*rng.Float64() - 1 }
-	a := la.make(m, k, uniform)
-	b := lb.make(k, n, uniform)
+	checkFilled(t, p, m, n, k, la.make(m, k, uniform), lb.make(k, n, uniform))
+}
+
+// checkFilled runs p on A times B and compares with naive: NaN where the
+// reference is NaN, the same infinity where it is infinite, and within
+// 1e-12·Σ|A[i][l]·B[l][j]| elsewhere. C has two padding columns (ldc = n+2)
+// that must keep their sentinel, and starts as NaN, which must not leak in.
+func checkFilled(t *testing.T, p path, m, n, k int, a, b matrix) {
+	t.Helper()
 	want, mag := naive(m, n, k, a, b)
 	ldc := n + 2
 	const sentinel = -12345.0
 	c := make([]float64, max(m*ldc, 1))
 	for i := range c {
-		c[i] = math.NaN() // C's old contents must never leak into the result
+		c[i] = math.NaN()
 		if i%ldc >= n {
 			c[i] = sentinel
 		}
@@ -142,7 +148,14 @@ func checkProduct(t *testing.T, p path, m, n, k int, la, lb layout, rng *rand.Ra
 				continue
 			}
 			w := want[i*n+j]
-			require.InDelta(t, w, got, 1e-12*(mag[i*n+j]+1e-300), "C[%d][%d]", i, j)
+			switch {
+			case math.IsNaN(w):
+				require.True(t, math.IsNaN(got), "C[%d][%d] = %v, want NaN", i, j, got)
+			case math.IsInf(w, 0):
+				require.Equal(t, w, got, "C[%d][%d]", i, j)
+			default:
+				require.InDelta(t, w, got, 1e-12*(mag[i*n+j]+1e-300), "C[%d][%d]", i, j)
+			}
 		}
 	}
 }
