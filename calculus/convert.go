@@ -17,14 +17,20 @@ func canon(e Expr) *node {
 	case *Neg:
 		return neg(canon(e.X))
 	case *Binary:
+		// Long chains a + b + c + … and a·b·c·… are collected first and
+		// combined once, so that canon stays near linear in their length.
+		switch e.Op {
+		case OpAdd, OpSub:
+			var terms []*node
+			collectSum(e, false, &terms)
+			return add(terms...)
+		case OpMul:
+			var fs []*node
+			collectProduct(e, &fs)
+			return mul(fs...)
+		}
 		x, y := canon(e.X), canon(e.Y)
 		switch e.Op {
-		case OpAdd:
-			return add(x, y)
-		case OpSub:
-			return sub(x, y)
-		case OpMul:
-			return mul(x, y)
 		case OpDiv:
 			return mul(x, pow(y, minusOne))
 		case OpPow:
@@ -34,6 +40,28 @@ func canon(e Expr) *node {
 		return fn(e.Fn, canon(e.Arg))
 	}
 	return zero
+}
+
+func collectSum(e Expr, minus bool, into *[]*node) {
+	if b, ok := e.(*Binary); ok && (b.Op == OpAdd || b.Op == OpSub) {
+		collectSum(b.X, minus, into)
+		collectSum(b.Y, minus != (b.Op == OpSub), into)
+		return
+	}
+	t := canon(e)
+	if minus {
+		t = neg(t)
+	}
+	*into = append(*into, t)
+}
+
+func collectProduct(e Expr, into *[]*node) {
+	if b, ok := e.(*Binary); ok && b.Op == OpMul {
+		collectProduct(b.X, into)
+		collectProduct(b.Y, into)
+		return
+	}
+	*into = append(*into, canon(e))
 }
 
 // dependsOn reports whether the variable x occurs in n.

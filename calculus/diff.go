@@ -12,6 +12,20 @@ const (
 	MaxNodes = 200000
 )
 
+// maxProductTerms is the number of factors depending on x above which a
+// product is differentiated logarithmically.
+const maxProductTerms = 32
+
+func countDependent(ns []*node, x string) int {
+	k := 0
+	for _, n := range ns {
+		if n.dependsOn(x) {
+			k++
+		}
+	}
+	return k
+}
+
 // Diff returns d/dx of e, simplified (see Simplify). Variables other than x
 // are held constant, so Diff(e, "y") is the partial derivative ∂e/∂y.
 //
@@ -50,6 +64,17 @@ func deriv(n *node, x string) *node {
 		}
 		return add(ds...)
 	case kMul:
+		if countDependent(n.args, x) > maxProductTerms {
+			// (f1·f2·…·fn)' = f1·f2·…·fn·(f1'/f1 + … + fn'/fn), which stays
+			// linear in n where the n-term product rule would be quadratic.
+			var sum []*node
+			for _, f := range n.args {
+				if f.dependsOn(x) {
+					sum = append(sum, mul(deriv(f, x), pow(f, minusOne)))
+				}
+			}
+			return mul(n, add(sum...))
+		}
 		var terms []*node
 		for i, f := range n.args {
 			if !f.dependsOn(x) {

@@ -8,8 +8,9 @@ import (
 
 // Limits that keep Parse, Diff and Simplify bounded in time and memory.
 const (
-	// MaxInputLength is the longest input, in characters, that Parse accepts.
-	MaxInputLength = 4096
+	// MaxInputLength is the longest input, in characters, that Parse
+	// accepts. An expression whose String is longer cannot be read back.
+	MaxInputLength = 1 << 15
 	// MaxDepth is the deepest nesting of parentheses, calls, unary minus
 	// signs and powers that Parse accepts.
 	MaxDepth = 100

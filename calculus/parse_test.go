@@ -2,6 +2,7 @@ package calculus
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -195,8 +196,41 @@ func TestParseAcceptsTheLongestAllowedInput(t *testing.T) {
 	src := strings.Repeat("x+", (MaxInputLength-1)/2) + "x"
 	require.LessOrEqual(t, len(src), MaxInputLength)
 	e := mustParse(t, src)
-	assert.Equal(t, "2048", Diff(e, "x").String())
-	assert.Equal(t, "2048x", Simplify(e).String())
+	assert.Equal(t, "16384", Diff(e, "x").String())
+	assert.Equal(t, "16384x", Simplify(e).String())
 	_, err := Parse(src + "+x+x")
 	require.Error(t, err)
+}
+
+// TestLargeInputsStayBounded: the largest inputs of several shapes are
+// differentiated, simplified and explained within a few seconds.
+func TestLargeInputsStayBounded(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large inputs")
+	}
+	var prod, poly, chain, mixed strings.Builder
+	for i := 1; prod.Len() < MaxInputLength-40; i++ {
+		fmt.Fprintf(&prod, "sin(%dx)*", i)
+	}
+	prod.WriteString("x")
+	for i := 1; poly.Len() < MaxInputLength-40; i++ {
+		fmt.Fprintf(&poly, "%dx^%d + ", i, i%50)
+	}
+	poly.WriteString("1")
+	chain.WriteString(strings.Repeat("sin(", MaxDepth-2) + "x^2 + 1" + strings.Repeat(")", MaxDepth-2))
+	for i := 1; mixed.Len() < MaxInputLength/8; i++ {
+		fmt.Fprintf(&mixed, "sqrt(x + %d)/(x^2 + %d) + ", i, i)
+	}
+	mixed.WriteString("1")
+	for name, src := range map[string]string{"product": prod.String(), "polynomial": poly.String(),
+		"chain": chain.String(), "fractions": mixed.String()} {
+		t.Run(name, func(t *testing.T) {
+			start := time.Now()
+			e := mustParse(t, src)
+			d := Diff(e, "x")
+			_ = Simplify(e)
+			_ = d.String()
+			assert.Less(t, time.Since(start), 20*time.Second)
+		})
+	}
 }

@@ -141,17 +141,20 @@ func (p *printer) binary(e *Binary) {
 		p.b.WriteString(" " + e.Op.String() + " ")
 		p.sub(e.Y, precOf(e.Y) <= precSum)
 	case OpMul:
-		left := p.operand(e.X, precOf(e.X) < precProduct || isFraction(e.X) || isDiv(e.X))
-		right := p.operand(e.Y, precOf(e.Y) <= precProduct || isNegative(e.Y))
-		p.b.WriteString(left)
-		if !juxtapose(e.X, left, right) {
+		p.sub(e.X, precOf(e.X) < precProduct || isFraction(e.X) || isDiv(e.X))
+		rightParen := precOf(e.Y) <= precProduct || isNegative(e.Y)
+		first := '('
+		if !rightParen {
+			first = p.firstRune(e.Y)
+		}
+		if !juxtapose(e.X, first) {
 			if p.style == stylePretty {
 				p.b.WriteString("·")
 			} else {
 				p.b.WriteByte('*')
 			}
 		}
-		p.b.WriteString(right)
+		p.sub(e.Y, rightParen)
 	case OpDiv:
 		p.sub(e.X, precOf(e.X) < precProduct || isFraction(e.X))
 		p.b.WriteByte('/')
@@ -163,21 +166,60 @@ func (p *printer) binary(e *Binary) {
 	}
 }
 
-// operand prints e, in parentheses if paren, into a new string.
-func (p *printer) operand(e Expr, paren bool) string {
-	var b strings.Builder
-	q := printer{b: &b, style: p.style}
-	q.sub(e, paren)
-	return b.String()
+// firstRune is the first character p writes for e (without parentheses
+// around e itself), found without printing e.
+func (p *printer) firstRune(e Expr) rune {
+	for {
+		switch x := e.(type) {
+		case *Num:
+			s := x.r.RatString()
+			return rune(s[0])
+		case *Var:
+			if x.Name == "" {
+				return '?'
+			}
+			return rune(x.Name[0])
+		case *Const:
+			if x.Kind == ConstPi && p.style == stylePretty {
+				return 'π'
+			}
+			return rune(x.Kind.String()[0])
+		case *Neg:
+			return '-'
+		case *Call:
+			switch {
+			case x.Fn == FuncExp:
+				return 'e'
+			case x.Fn == FuncSqrt && p.style == stylePretty:
+				return '√'
+			case x.Fn == FuncAbs && p.style == stylePretty:
+				return '|'
+			}
+			return rune(x.Fn.String()[0])
+		case *Binary:
+			var paren bool
+			switch x.Op {
+			case OpAdd, OpSub:
+				paren = precOf(x.X) < precSum
+			case OpMul, OpDiv:
+				paren = precOf(x.X) < precProduct || isFraction(x.X) || isDiv(x.X) && x.Op == OpMul
+			case OpPow:
+				paren = precOf(x.X) <= precPower
+			}
+			if paren {
+				return '('
+			}
+			e = x.X
+		default:
+			return '?'
+		}
+	}
 }
 
-// juxtapose reports whether x*y may be written xy: a number (a fraction in
-// parentheses) before a letter, √ or "(", or anything before "(".
-func juxtapose(x Expr, left, right string) bool {
-	if right == "" || left == "" {
-		return false
-	}
-	r := []rune(right)[0]
+// juxtapose reports whether x*y may be written xy, where r is the first
+// character of y as printed: a number (a fraction in parentheses) before a
+// letter, √ or "(", or anything before "(".
+func juxtapose(x Expr, r rune) bool {
 	if r == '(' {
 		return true
 	}

@@ -12,7 +12,18 @@ import (
 // Parse produces from its String, so String round-trips.
 
 // render writes n; sub-sums inside it are first put in their best form.
+// The trees it returns share repeated parts, which is safe because
+// expressions are never modified.
 func (s *simplifier) render(n *node) Expr {
+	if e, ok := s.shown[n.key]; ok {
+		return e
+	}
+	e := s.renderNode(n)
+	s.shown[n.key] = e
+	return e
+}
+
+func (s *simplifier) renderNode(n *node) Expr {
 	switch n.kind {
 	case kNum:
 		return Number(n.num)

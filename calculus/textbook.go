@@ -20,6 +20,7 @@ import (
 
 type simplifier struct {
 	memo   map[string]*node
+	shown  map[string]Expr // rendered nodes, shared so that repeated parts cost nothing
 	depth  int
 	budget int // candidate nodes left to measure; bounds the whole search
 }
@@ -35,7 +36,7 @@ const (
 
 // textbook renders n in its most readable form.
 func textbook(n *node) Expr {
-	s := &simplifier{memo: map[string]*node{}, budget: searchBudget}
+	s := &simplifier{memo: map[string]*node{}, shown: map[string]Expr{}, budget: searchBudget}
 	return s.render(s.best(n))
 }
 
@@ -54,7 +55,7 @@ func (s *simplifier) best(n *node) *node {
 	s.depth++
 	defer func() { s.depth-- }()
 
-	bestNode, bestCost := n, -1
+	bestNode, bestCost, bestDivs := n, -1, 0
 	seen := map[string]bool{}
 	consider := func(c *node) {
 		if c == nil || s.budget <= 0 || seen[c.key] {
@@ -62,9 +63,13 @@ func (s *simplifier) best(n *node) *node {
 		}
 		seen[c.key] = true
 		s.budget -= c.size
-		cost := countOps(canon(s.render(c)))
-		if bestCost < 0 || cost < bestCost {
-			bestNode, bestCost = c, cost
+		r := s.render(c)
+		cost := countOps(canon(r))
+		// On a tie, fewer fraction bars read better: (x cos(x) - sin(x))/x^2
+		// rather than cos(x)/x - sin(x)/x^2.
+		divs := countDivisions(r)
+		if bestCost < 0 || cost < bestCost || cost == bestCost && divs < bestDivs {
+			bestNode, bestCost, bestDivs = c, cost, divs
 		}
 	}
 	consider(n)
@@ -469,4 +474,15 @@ func (n *node) hasVariables() bool {
 		}
 	}
 	return false
+}
+
+func countDivisions(e Expr) int {
+	n := 0
+	Inspect(e, func(x Expr) bool {
+		if b, ok := x.(*Binary); ok && b.Op == OpDiv {
+			n++
+		}
+		return true
+	})
+	return n
 }
