@@ -5,6 +5,10 @@ Run from this directory with Debian's python3-sympy:
 
     python3 gen_sympy.py > sympy_derivatives.json
 
+(python3 gen_sympy.py SEED > other.json draws other random expressions, to
+check chalk on expressions it was never tuned on; the tests read only
+sympy_derivatives.json and, if present, holdout_*.json.)
+
 For every expression it records, computed by SymPy (never by chalk):
   input      the expression in chalk's syntax
   sympy      the same expression as SymPy prints it
@@ -317,8 +321,10 @@ def chalk(e):
     raise ValueError("cannot print %r" % e)
 
 
-# ---- random expressions from a small grammar, fixed seed
-rng = random.Random(20261125)
+# ---- random expressions from a small grammar, fixed seed (an optional first
+# argument picks another seed, to check chalk on expressions it never saw)
+SEED = int(sys.argv[1]) if len(sys.argv) > 1 else 20261125
+rng = random.Random(SEED)
 UNARY_FUNCS = [sin, cos, tan, exp, log, sqrt, atan, asin, sinh, cosh, tanh, Abs, sec, cot]
 
 
@@ -436,6 +442,9 @@ def record(src, f, var, kind, second):
 
 def main():
     out = []
+    if SEED != 20261125:  # a held-out run: random expressions only
+        TEXTBOOK.clear()
+        PARTIALS.clear()
     for i, (src, sy) in enumerate(TEXTBOOK):
         f = sympify(sy, locals=NS)
         r = record(src, f, "x", "textbook", i % 3 == 0)
