@@ -101,7 +101,7 @@
 // # Kernels
 //
 // Kernel reports which kernel runs: "avx512" (8×24) when the CPU and OS
-// support AVX-512F, else "avx2+fma" (6×8), else "generic", a 4×4
+// support AVX-512F, else "avx2+fma" (6×8), else "generic", a 4×2
 // micro-kernel in Go with the same packing and blocking. The build tag
 // purego, or any architecture but amd64, compiles the generic kernel only.
 // CPU features come from golang.org/x/sys/cpu.

@@ -3,7 +3,6 @@ package gemm
 import (
 	"fmt"
 	"runtime"
-	"sync"
 )
 
 const (
@@ -69,36 +68,6 @@ func serial(kern *kernel, directMax int, m, n, k int, a []float64, aOff, ars, ac
 		return
 	}
 	blocked(kern, m, n, k, a, aOff, ars, acs, b, bOff, brs, bcs, c, ldc)
-}
-
-// parallel splits C into up to procs slabs along its longer side, each a
-// whole number of micro-tiles, and computes them concurrently. Each slab is
-// an independent product: rows i0.. of C need rows i0.. of A and all of B;
-// columns j0.. of C need all of A and columns j0.. of B.
-func parallel(kern *kernel, directMax, minWork, procs int, m, n, k int, a []float64, aOff, ars, acs int, b []float64, bOff, brs, bcs int, c []float64, ldc int) {
-	if procs <= 1 || m == 0 || n == 0 || k == 0 || work(m, n, k) < uint64(minWork) {
-		serial(kern, directMax, m, n, k, a, aOff, ars, acs, b, bOff, brs, bcs, c, ldc)
-		return
-	}
-	var wg sync.WaitGroup
-	if m >= n {
-		step := roundUp((m+procs-1)/procs, kern.mr)
-		for i0 := 0; i0 < m; i0 += step {
-			rows := min(step, m-i0)
-			wg.Go(func() {
-				serial(kern, directMax, rows, n, k, a, aOff+i0*ars, ars, acs, b, bOff, brs, bcs, c[i0*ldc:], ldc)
-			})
-		}
-	} else {
-		step := roundUp((n+procs-1)/procs, kern.nr)
-		for j0 := 0; j0 < n; j0 += step {
-			cols := min(step, n-j0)
-			wg.Go(func() {
-				serial(kern, directMax, m, cols, k, a, aOff, ars, acs, b, bOff+j0*bcs, brs, bcs, c[j0:], ldc)
-			})
-		}
-	}
-	wg.Wait()
 }
 
 // work is the number of multiply-adds of an m×k by k×n product, m·n·k,

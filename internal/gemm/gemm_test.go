@@ -161,7 +161,7 @@ func checkFilled(t *testing.T, p path, m, n, k int, a, b matrix) {
 }
 
 // sizes has the awkward cases: zero, one, primes, and sizes on either side
-// of every tile and block size (mr 4/6/8, nr 4/8/24, kc 256, mc 96..144).
+// of every tile and block size (mr 4/6/8, nr 2/8/24, kc 256, mc 96..144).
 var sizes = [][3]int{
 	{0, 0, 0}, {0, 5, 3}, {5, 0, 3}, {5, 3, 0}, {1, 1, 1}, {1, 1, 7}, {1, 9, 1}, {9, 1, 1},
 	{2, 3, 4}, {3, 4, 5}, {4, 4, 4}, {5, 7, 3}, {6, 8, 1}, {6, 8, 8}, {7, 9, 11},

@@ -25,10 +25,10 @@ type kernel struct {
 }
 
 // generic is the portable kernel: the same packing and blocking as the
-// assembly ones, with a 4×4 micro-kernel written in Go.
+// assembly ones, with a 4×2 micro-kernel written in Go.
 var generic = &kernel{
 	name: "generic",
-	mr:   4, nr: 4,
+	mr:   4, nr: 2,
 	kc: 256, mc: 128, nc: 2048,
 	micro:  microGeneric,
 	direct: directGeneric,

@@ -23,7 +23,10 @@ func packA(dst []float64, mb, kb, mr int, a []float64, off, rs, cs int) {
 	for ir := 0; ir < mb; ir += mr {
 		panel := dst[ir*kb : ir*kb+mr*kb]
 		rows := min(mr, mb-ir)
-		if cs == 1 {
+		switch {
+		case cs == 1 && rows == 8:
+			packRows8(panel, kb, a, off+ir*rs, rs)
+		case cs == 1:
 			// Rows of A are contiguous: read each row in order and write it
 			// down a column of the panel.
 			for r := 0; r < rows; r++ {
@@ -32,7 +35,7 @@ func packA(dst []float64, mb, kb, mr int, a []float64, off, rs, cs int) {
 					panel[l*mr+r] = v
 				}
 			}
-		} else {
+		default:
 			// Otherwise walk the panel in order and gather from A.
 			for l := 0; l < kb; l++ {
 				dl := panel[l*mr : l*mr+rows]
@@ -67,5 +70,26 @@ func packB(dst []float64, kb, nb, nr int, b []float64, off, rs, cs int) {
 			}
 			clear(dl[cols:])
 		}
+	}
+}
+
+// packRows8 packs eight contiguous rows of A (row r starts at a[off+r*rs])
+// into an 8-row panel, walking the panel in order: step l gathers element l
+// of each row. Eight read streams and one write stream, all sequential, is
+// much faster than writing the panel with a stride of eight.
+func packRows8(panel []float64, kb int, a []float64, off, rs int) {
+	r0 := a[off+0*rs : off+0*rs+kb]
+	r1 := a[off+1*rs : off+1*rs+kb]
+	r2 := a[off+2*rs : off+2*rs+kb]
+	r3 := a[off+3*rs : off+3*rs+kb]
+	r4 := a[off+4*rs : off+4*rs+kb]
+	r5 := a[off+5*rs : off+5*rs+kb]
+	r6 := a[off+6*rs : off+6*rs+kb]
+	r7 := a[off+7*rs : off+7*rs+kb]
+	panel = panel[:8*kb]
+	for l := range r0 {
+		p := panel[8*l : 8*l+8 : 8*l+8]
+		p[0], p[1], p[2], p[3] = r0[l], r1[l], r2[l], r3[l]
+		p[4], p[5], p[6], p[7] = r4[l], r5[l], r6[l], r7[l]
 	}
 }
