@@ -75,7 +75,7 @@ func run(w io.Writer) error {
 	fmt.Fprintf(w, "   default bias:     %s\n", fmtSeries(cs))
 	fmt.Fprintf(w, "   forget bias + 4:  %s\n", fmtSeries(kept))
 	fmt.Fprintf(w, "   Each step keeps a fraction f of the memory: f[0] ≈ %.2f by default, so it\n", lastForget(cell))
-	fmt.Fprintf(w, "   fades within a few steps; f[0] ≈ %.2f with the larger bias, so it stays.\n", lastForget(remembering))
+	fmt.Fprintf(w, "   fades within a few steps; f[0] ≈ %.2f with the larger bias, so most of it stays.\n", lastForget(remembering))
 	fmt.Fprintln(w, "   Training finds such gates itself: see examples/adding-problem.")
 	return nil
 }
