@@ -18,3 +18,6 @@ func relu(v float64) float64 {
 	}
 	return 0
 }
+
+// tanhf is math.Tanh, named so the equations read as written.
+func tanhf(v float64) float64 { return math.Tanh(v) }

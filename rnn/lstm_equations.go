@@ -1,10 +1,5 @@
 package rnn
 
-import "math"
-
-// tanhf is math.Tanh, named so the equations below read as written.
-func tanhf(v float64) float64 { return math.Tanh(v) }
-
 // The LSTM step, as torch.nn.LSTMCell (Hochreiter & Schmidhuber 1997 with a
 // forget gate, Gers et al. 2000). The four gate blocks are stacked i, f, g, o
 // in W_ih (4H×I), W_hh (4H×H), b_ih and b_hh:
