@@ -30,7 +30,7 @@ func variants() []variant {
 	}
 	for _, kern := range kernels {
 		vs = append(vs, variant{kern.name + "-serial", func(m, n, k int, a, b, c []float64) {
-			serial(kern, directMaxWork, m, n, k, a, 0, k, 1, b, 0, n, 1, c, n)
+			serial(kern, auto, m, n, k, a, 0, k, 1, b, 0, n, 1, c, n)
 		}})
 	}
 	return append(vs, variant{"gonum", gonumDgemm})

@@ -2,12 +2,12 @@ package gemm
 
 import "sync"
 
-// The direct path: small products computed straight from the strided
-// operands. Packing copies every element of A and B once, which for a large
-// product is a small price for contiguous, cache-resident panels; for
-// 8×8·8×8 the copies would cost as much as the 512 multiply-adds. So below
-// directMaxWork multiply-adds (gemm.go) the kernel's direct function runs
-// instead.
+// The direct path: products computed straight from the strided operands.
+// Packing copies every element of A and B once, which for a large product
+// is a small price for contiguous, cache-resident panels; for 8×8·8×8 the
+// copies would cost as much as the 512 multiply-adds, and while B fits in
+// L2 the direct kernels read it from there fast enough anyway. The kernel's
+// useDirect (kernel.go) decides.
 
 // directGeneric computes C = A·B by the i-l-j loop: row i of C is
 // Σ_l A[i][l]·B[l][:], so the inner loop streams a row of B into a row of

@@ -6,10 +6,6 @@ import (
 )
 
 const (
-	// directMaxWork is the largest m·n·k computed by the kernel's direct
-	// (unpacked) path; larger products are packed and blocked.
-	directMaxWork = 32 * 32 * 32
-
 	// parallelMinWork is the least m·n·k that Gemm spreads over
 	// goroutines; below it a goroutine's start-up costs more than it saves.
 	parallelMinWork = 1 << 18
@@ -32,7 +28,7 @@ const (
 // negative, ldc < n, or a slice is too short for the elements it addresses.
 func Gemm(m, n, k int, a []float64, aOff, ars, acs int, b []float64, bOff, brs, bcs int, c []float64, ldc int) {
 	check(m, n, k, a, aOff, ars, acs, b, bOff, brs, bcs, c, ldc)
-	parallel(active, directMaxWork, parallelMinWork, runtime.GOMAXPROCS(0),
+	parallel(active, auto, parallelMinWork, runtime.GOMAXPROCS(0),
 		m, n, k, a, aOff, ars, acs, b, bOff, brs, bcs, c, ldc)
 }
 
@@ -40,12 +36,11 @@ func Gemm(m, n, k int, a []float64, aOff, ars, acs int, b []float64, bOff, brs, 
 // already run many products in parallel (a batch).
 func GemmSerial(m, n, k int, a []float64, aOff, ars, acs int, b []float64, bOff, brs, bcs int, c []float64, ldc int) {
 	check(m, n, k, a, aOff, ars, acs, b, bOff, brs, bcs, c, ldc)
-	serial(active, directMaxWork, m, n, k, a, aOff, ars, acs, b, bOff, brs, bcs, c, ldc)
+	serial(active, auto, m, n, k, a, aOff, ars, acs, b, bOff, brs, bcs, c, ldc)
 }
 
-// serial computes C = A·B with kern on this goroutine: the direct path up
-// to directMax multiply-adds, packing and blocking above.
-func serial(kern *kernel, directMax int, m, n, k int, a []float64, aOff, ars, acs int, b []float64, bOff, brs, bcs int, c []float64, ldc int) {
+// serial computes C = A·B with kern on this goroutine, by the route rt.
+func serial(kern *kernel, rt route, m, n, k int, a []float64, aOff, ars, acs int, b []float64, bOff, brs, bcs int, c []float64, ldc int) {
 	if m == 0 || n == 0 {
 		return
 	}
@@ -63,7 +58,7 @@ func serial(kern *kernel, directMax int, m, n, k int, a []float64, aOff, ars, ac
 	if k == 1 {
 		acs = 1
 	}
-	if work(m, n, k) <= uint64(directMax) {
+	if rt.direct(kern, m, n, k) {
 		kern.direct(m, n, k, a, aOff, ars, acs, b, bOff, brs, bcs, c, ldc)
 		return
 	}

@@ -436,3 +436,141 @@ partial:
 done:
 	VZEROUPPER
 	RET
+
+// func direct8x16AVX512(n, k int, a *[8]*float64, acs int, b *float64, brs int, c *[8]*float64)
+//
+// The direct kernel with AVX-512: eight rows of C, sixteen columns at a
+// time, in sixteen ZMM accumulators (two per row: Z(2r) for columns 0-7,
+// Z(2r+1) for 8-15). a and c point at arrays of eight row pointers, as in
+// direct4x8AVX2 (rows may repeat).
+//
+// AVX-512 has mask registers K1..K7: a masked load reads only the lanes
+// whose mask bit is 1 (the others become 0, and cannot fault), a masked
+// store writes only those lanes. Every block uses masks, all ones except in
+// the last block of n%16 columns, so one loop serves both.
+//
+// Registers: R8-R14 and SI hold the eight rows of A, AX the byte offset of
+// column l of A, BX A's column stride, DI walks down B, DX is B's row
+// stride, CX counts the steps. The frame's two words hold the block's
+// column offset in bytes, 0(SP), and the columns left, 8(SP).
+TEXT ·direct8x16AVX512(SB), NOSPLIT, $16-56
+	MOVQ a+16(FP), AX     // AX = &a[0]
+	MOVQ 0(AX), R8        // R8 = a[0], row 0 of A
+	MOVQ 8(AX), R9
+	MOVQ 16(AX), R10
+	MOVQ 24(AX), R11
+	MOVQ 32(AX), R12
+	MOVQ 40(AX), R13
+	MOVQ 48(AX), R14
+	MOVQ 56(AX), SI       // SI = a[7], row 7 of A
+	MOVQ acs+24(FP), BX
+	SHLQ $3, BX           // BX = A's column stride in bytes
+	MOVQ brs+40(FP), DX
+	SHLQ $3, DX           // DX = B's row stride in bytes
+	MOVQ $0, 0(SP)        // first block starts at column 0
+	MOVQ n+0(FP), CX
+	MOVQ CX, 8(SP)        // n columns left
+
+block16:
+	MOVQ 8(SP), CX        // CX = columns left
+	TESTQ CX, CX
+	JLE  done16           // none: finished
+	MOVQ $0xffff, AX      // a full block: all 16 lanes
+	CMPQ CX, $16
+	JGE  masks16
+	MOVQ $1, AX           // the last block: t = CX < 16 lanes,
+	SHLQ CX, AX           // AX = 1<<t ...
+	DECQ AX               // ... - 1 = t one bits
+masks16:
+	KMOVW AX, K1          // K1 = lanes of columns 0-7 of the block
+	SHRQ  $8, AX
+	KMOVW AX, K2          // K2 = lanes of columns 8-15
+
+	VPXORQ Z0, Z0, Z0     // zero the 8×16 block
+	VPXORQ Z1, Z1, Z1
+	VPXORQ Z2, Z2, Z2
+	VPXORQ Z3, Z3, Z3
+	VPXORQ Z4, Z4, Z4
+	VPXORQ Z5, Z5, Z5
+	VPXORQ Z6, Z6, Z6
+	VPXORQ Z7, Z7, Z7
+	VPXORQ Z8, Z8, Z8
+	VPXORQ Z9, Z9, Z9
+	VPXORQ Z10, Z10, Z10
+	VPXORQ Z11, Z11, Z11
+	VPXORQ Z12, Z12, Z12
+	VPXORQ Z13, Z13, Z13
+	VPXORQ Z14, Z14, Z14
+	VPXORQ Z15, Z15, Z15
+	MOVQ b+32(FP), DI
+	ADDQ 0(SP), DI        // DI = &B[0][j]
+	XORQ AX, AX           // AX = 0: column 0 of A
+	MOVQ k+8(FP), CX      // CX = k steps
+
+step16:
+	VMOVUPD.Z (DI), K1, Z16       // Z16 = B[l][j..j+7] (masked lanes 0)
+	VMOVUPD.Z 64(DI), K2, Z17     // Z17 = B[l][j+8..j+15]
+	VBROADCASTSD (R8)(AX*1), Z18  // Z18 = A[0][l] in all lanes
+	VFMADD231PD Z16, Z18, Z0      // C[0][j..j+7]    += A[0][l]·B[l][j..j+7]
+	VFMADD231PD Z17, Z18, Z1      // C[0][j+8..j+15] += A[0][l]·B[l][j+8..j+15]
+	VBROADCASTSD (R9)(AX*1), Z19  // A[1][l]
+	VFMADD231PD Z16, Z19, Z2
+	VFMADD231PD Z17, Z19, Z3
+	VBROADCASTSD (R10)(AX*1), Z18 // A[2][l]
+	VFMADD231PD Z16, Z18, Z4
+	VFMADD231PD Z17, Z18, Z5
+	VBROADCASTSD (R11)(AX*1), Z19 // A[3][l]
+	VFMADD231PD Z16, Z19, Z6
+	VFMADD231PD Z17, Z19, Z7
+	VBROADCASTSD (R12)(AX*1), Z18 // A[4][l]
+	VFMADD231PD Z16, Z18, Z8
+	VFMADD231PD Z17, Z18, Z9
+	VBROADCASTSD (R13)(AX*1), Z19 // A[5][l]
+	VFMADD231PD Z16, Z19, Z10
+	VFMADD231PD Z17, Z19, Z11
+	VBROADCASTSD (R14)(AX*1), Z18 // A[6][l]
+	VFMADD231PD Z16, Z18, Z12
+	VFMADD231PD Z17, Z18, Z13
+	VBROADCASTSD (SI)(AX*1), Z19  // A[7][l]
+	VFMADD231PD Z16, Z19, Z14
+	VFMADD231PD Z17, Z19, Z15
+	ADDQ BX, AX                   // next column of A
+	ADDQ DX, DI                   // next row of B
+	DECQ CX
+	JNZ  step16
+
+	// Store the block: row r goes to c[r] + the block's column offset,
+	// only the lanes of real columns.
+	MOVQ    c+48(FP), CX          // CX = &c[0]
+	MOVQ    0(SP), DI             // DI = column offset in bytes
+	MOVQ    0(CX), AX             // AX = c[0], row 0 of C
+	VMOVUPD Z0, K1, (AX)(DI*1)
+	VMOVUPD Z1, K2, 64(AX)(DI*1)
+	MOVQ    8(CX), AX             // row 1
+	VMOVUPD Z2, K1, (AX)(DI*1)
+	VMOVUPD Z3, K2, 64(AX)(DI*1)
+	MOVQ    16(CX), AX            // row 2
+	VMOVUPD Z4, K1, (AX)(DI*1)
+	VMOVUPD Z5, K2, 64(AX)(DI*1)
+	MOVQ    24(CX), AX            // row 3
+	VMOVUPD Z6, K1, (AX)(DI*1)
+	VMOVUPD Z7, K2, 64(AX)(DI*1)
+	MOVQ    32(CX), AX            // row 4
+	VMOVUPD Z8, K1, (AX)(DI*1)
+	VMOVUPD Z9, K2, 64(AX)(DI*1)
+	MOVQ    40(CX), AX            // row 5
+	VMOVUPD Z10, K1, (AX)(DI*1)
+	VMOVUPD Z11, K2, 64(AX)(DI*1)
+	MOVQ    48(CX), AX            // row 6
+	VMOVUPD Z12, K1, (AX)(DI*1)
+	VMOVUPD Z13, K2, 64(AX)(DI*1)
+	MOVQ    56(CX), AX            // row 7
+	VMOVUPD Z14, K1, (AX)(DI*1)
+	VMOVUPD Z15, K2, 64(AX)(DI*1)
+	ADDQ    $128, 0(SP)           // next block: 16 columns = 128 bytes on
+	SUBQ    $16, 8(SP)            // 16 columns fewer left
+	JMP     block16
+
+done16:
+	VZEROUPPER
+	RET

@@ -95,13 +95,16 @@ func paths() []path {
 	for _, kern := range kernels {
 		ps = append(ps,
 			path{kern.name + "/direct", func(m, n, k int, a, b matrix, c []float64, ldc int) {
-				serial(kern, math.MaxInt, m, n, k, a.data, a.off, a.rs, a.cs, b.data, b.off, b.rs, b.cs, c, ldc)
+				serial(kern, direct, m, n, k, a.data, a.off, a.rs, a.cs, b.data, b.off, b.rs, b.cs, c, ldc)
 			}},
 			path{kern.name + "/blocked", func(m, n, k int, a, b matrix, c []float64, ldc int) {
-				serial(kern, 0, m, n, k, a.data, a.off, a.rs, a.cs, b.data, b.off, b.rs, b.cs, c, ldc)
+				serial(kern, packed, m, n, k, a.data, a.off, a.rs, a.cs, b.data, b.off, b.rs, b.cs, c, ldc)
 			}},
 			path{kern.name + "/parallel", func(m, n, k int, a, b matrix, c []float64, ldc int) {
-				parallel(kern, 0, 0, 3, m, n, k, a.data, a.off, a.rs, a.cs, b.data, b.off, b.rs, b.cs, c, ldc)
+				parallel(kern, packed, 0, 3, m, n, k, a.data, a.off, a.rs, a.cs, b.data, b.off, b.rs, b.cs, c, ldc)
+			}},
+			path{kern.name + "/parallel-direct", func(m, n, k int, a, b matrix, c []float64, ldc int) {
+				parallel(kern, direct, 0, 3, m, n, k, a.data, a.off, a.rs, a.cs, b.data, b.off, b.rs, b.cs, c, ldc)
 			}},
 		)
 	}

@@ -20,6 +20,11 @@ type kernel struct {
 	kc     int // depth of a packed panel: a kc×nr panel of B stays in L1
 	mc     int // rows of a packed block of A (mc×kc, in L2); a multiple of mr
 	nc     int // columns of a packed block of B (kc×nc, in L3); a multiple of nr
+
+	// The direct path runs when m·n·k <= directWork or k·n <= directB: B
+	// small enough to stay in L2 while every block of rows streams it.
+	directWork, directB int
+
 	micro  func(kc int, a, b, c []float64, ldc int, accumulate bool)
 	direct func(m, n, k int, a []float64, aOff, ars, acs int, b []float64, bOff, brs, bcs int, c []float64, ldc int)
 }
@@ -30,8 +35,29 @@ var generic = &kernel{
 	name: "generic",
 	mr:   4, nr: 2,
 	kc: 256, mc: 128, nc: 2048,
-	micro:  microGeneric,
-	direct: directGeneric,
+	directWork: 8 * 8 * 8, // above it the register-blocked kernel wins
+	micro:      microGeneric,
+	direct:     directGeneric,
+}
+
+// useDirect reports whether kern's direct path should compute an m×k by
+// k×n product.
+func (kern *kernel) useDirect(m, n, k int) bool {
+	return work(m, n, k) <= uint64(kern.directWork) || uint64(k)*uint64(n) <= uint64(kern.directB)
+}
+
+// route picks the path through a kernel: its own choice by size (auto), or,
+// for tests and benchmarks, always direct or always packed.
+type route int
+
+const (
+	auto route = iota
+	direct
+	packed
+)
+
+func (rt route) direct(kern *kernel, m, n, k int) bool {
+	return rt == direct || (rt == auto && kern.useDirect(m, n, k))
 }
 
 // active is the kernel Gemm and GemmSerial use: the best one this CPU runs

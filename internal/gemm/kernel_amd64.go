@@ -14,8 +14,9 @@ var avx2 = &kernel{
 	name: "avx2+fma",
 	mr:   6, nr: 8,
 	kc: 256, mc: 144, nc: 2048,
-	micro:  microAVX2,
-	direct: directAVX2,
+	directB: 256 * 256,
+	micro:   microAVX2,
+	direct:  directAVX2,
 }
 
 // avx512 is the 8×24 kernel: 24 ZMM accumulators (8 rows × 3 vectors of 8
@@ -24,8 +25,9 @@ var avx512 = &kernel{
 	name: "avx512",
 	mr:   8, nr: 24,
 	kc: 256, mc: 96, nc: 2040,
-	micro:  microAVX512,
-	direct: directAVX2,
+	directB: 256 * 256,
+	micro:   microAVX512,
+	direct:  directAVX512,
 }
 
 var kernels = available()
@@ -95,5 +97,39 @@ func directAVX2(m, n, k int, a []float64, aOff, ars, acs int, b []float64, bOff,
 			&a[aOff+r0*ars], &a[aOff+r1*ars], &a[aOff+r2*ars], &a[aOff+r3*ars], acs,
 			bp, brs,
 			&c[r0*ldc], &c[r1*ldc], &c[r2*ldc], &c[r3*ldc])
+	}
+}
+
+// direct8x16AVX512 is direct4x8AVX2 for eight rows at a time, sixteen
+// columns per block, with AVX-512 masks for the last columns. a and c hold
+// the rows of A and C.
+//
+//go:noescape
+func direct8x16AVX512(n, k int, a *[8]*float64, acs int, b *float64, brs int, c *[8]*float64)
+
+// directAVX512 runs direct8x16AVX512 over blocks of eight rows, repeating
+// the last real row in the last block.
+//
+// Products at most eight columns wide, or four rows high, go to the AVX2
+// kernel instead: its 4×8 blocks waste fewer lanes and rows on them
+// (measured on Zen 5: 8×8·8×8 in 26 ns against 30 ns).
+func directAVX512(m, n, k int, a []float64, aOff, ars, acs int, b []float64, bOff, brs, bcs int, c []float64, ldc int) {
+	if n <= 8 || m <= 4 {
+		directAVX2(m, n, k, a, aOff, ars, acs, b, bOff, brs, bcs, c, ldc)
+		return
+	}
+	if bcs != 1 {
+		s := getScratch(k * n)
+		defer putScratch(s)
+		packRowMajor(s.buf, k, n, b, bOff, brs, bcs)
+		b, bOff, brs = s.buf, 0, n
+	}
+	var ar, cr [8]*float64
+	for i := 0; i < m; i += 8 {
+		for r := range ar {
+			row := min(i+r, m-1)
+			ar[r], cr[r] = &a[aOff+row*ars], &c[row*ldc]
+		}
+		direct8x16AVX512(n, k, &ar, acs, &b[bOff], brs, &cr)
 	}
 }

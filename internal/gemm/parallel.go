@@ -8,34 +8,63 @@ import (
 // parallel computes C = A·B on up to procs goroutines once the product has
 // at least minWork multiply-adds (smaller ones run serial).
 //
-// When C has several row blocks it is the blocked algorithm of blocked.go
-// with loop 3 (over row blocks of A and C) shared out: for each kc×nc block
-// of B, the goroutines pack B̃ together, then take row blocks one at a time
-// from a counter, each packing its own Ã into its own workspace. So B̃ is
-// packed once and shared, and a goroutine slowed down by another process on
-// its core just takes fewer blocks.
+// A product for the direct path (no packing) is cut into chunks of rows,
+// handed out one at a time from a counter: rows i0.. of C need rows i0.. of
+// A and all of B, which every goroutine reads and none writes.
 //
-// A short, wide C (fewer rows than columns and too few rows to share out)
-// is instead cut into procs slabs of columns, each an independent product:
-// columns j0.. of C need all of A and columns j0.. of B.
-func parallel(kern *kernel, directMax, minWork, procs int, m, n, k int, a []float64, aOff, ars, acs int, b []float64, bOff, brs, bcs int, c []float64, ldc int) {
+// A packed product runs the blocked algorithm of blocked.go with loop 3
+// (over row blocks of A and C) shared out: for each kc×nc block of B, the
+// goroutines pack B̃ together, then take row blocks from a counter, each
+// packing its own Ã into its own workspace. So B̃ is packed once and shared.
+// Handing out work from a counter, rather than a fixed share each, means a
+// goroutine slowed down by another process on its core just takes less.
+//
+// A short, wide C (too few rows to share out) is instead cut into procs
+// slabs of columns, each an independent product: columns j0.. of C need
+// all of A and columns j0.. of B.
+func parallel(kern *kernel, rt route, minWork, procs int, m, n, k int, a []float64, aOff, ars, acs int, b []float64, bOff, brs, bcs int, c []float64, ldc int) {
 	if procs <= 1 || m == 0 || n == 0 || k == 0 || work(m, n, k) < uint64(minWork) {
-		serial(kern, directMax, m, n, k, a, aOff, ars, acs, b, bOff, brs, bcs, c, ldc)
+		serial(kern, rt, m, n, k, a, aOff, ars, acs, b, bOff, brs, bcs, c, ldc)
 		return
 	}
-	if m < n && m < 2*procs*kern.mr {
-		var wg sync.WaitGroup
-		step := roundUp((n+procs-1)/procs, kern.nr)
+	// Every piece takes the route the whole product would: a slab must not
+	// switch path just because it is smaller.
+	rows, cols := kern.mr, kern.nr // the quanta of the packed path's tiles
+	if rt.direct(kern, m, n, k) {
+		rt, rows, cols = direct, 8, 16 // those of the direct kernels
+	} else {
+		rt = packed
+	}
+	var wg sync.WaitGroup
+	switch {
+	case m < n && m < 2*procs*rows:
+		step := roundUp((n+procs-1)/procs, cols)
 		for j0 := 0; j0 < n; j0 += step {
-			cols := min(step, n-j0)
+			nb := min(step, n-j0)
 			wg.Go(func() {
-				serial(kern, directMax, m, cols, k, a, aOff, ars, acs, b, bOff+j0*bcs, brs, bcs, c[j0:], ldc)
+				serial(kern, rt, m, nb, k, a, aOff, ars, acs, b, bOff+j0*bcs, brs, bcs, c[j0:], ldc)
 			})
 		}
-		wg.Wait()
-		return
+	case rt == direct:
+		// about four chunks per goroutine, for balance
+		step := roundUp((m+4*procs-1)/(4*procs), rows)
+		var next atomic.Int64
+		for range procs {
+			wg.Go(func() {
+				for {
+					i0 := int(next.Add(1)-1) * step
+					if i0 >= m {
+						return
+					}
+					mb := min(step, m-i0)
+					serial(kern, direct, mb, n, k, a, aOff+i0*ars, ars, acs, b, bOff, brs, bcs, c[i0*ldc:], ldc)
+				}
+			})
+		}
+	default:
+		blockedParallel(kern, procs, m, n, k, a, aOff, ars, acs, b, bOff, brs, bcs, c, ldc)
 	}
-	blockedParallel(kern, procs, m, n, k, a, aOff, ars, acs, b, bOff, brs, bcs, c, ldc)
+	wg.Wait()
 }
 
 // blockedParallel is blocked with loop 3 run by procs goroutines.
