@@ -14,17 +14,14 @@ import (
 // errors that name the argument, never as panics or silently wrong numbers.
 
 // elements returns t's row-major elements, or a *ValueError for a nil
-// tensor or the zero value tensor.Tensor{} (whose Data panics in the tensor
-// package; the recover turns that into an error).
-func elements(op, name string, t *tensor.Tensor) (data []float64, err error) {
+// tensor or the zero value tensor.Tensor{}.
+func elements(op, name string, t *tensor.Tensor) ([]float64, error) {
 	if t == nil {
 		return nil, nilError(op, name)
 	}
-	defer func() {
-		if recover() != nil {
-			data, err = nil, &ValueError{Op: op, Msg: name + " is an empty tensor.Tensor{} value; build tensors with tensor.FromSlice, tensor.Zeros or another constructor"}
-		}
-	}()
+	if t.Validate() != nil {
+		return nil, &ValueError{Op: op, Msg: name + " is an empty tensor.Tensor{} value; build tensors with tensor.FromSlice, tensor.Zeros or another constructor"}
+	}
 	return t.Data(), nil
 }
 

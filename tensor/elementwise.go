@@ -60,6 +60,9 @@ func binary(op string, a, b *Tensor, f func(x, y float64) float64) (*Tensor, err
 // Map returns a new tensor with f applied to every element of t, e.g.
 // t.Map(math.Tanh).
 func (t *Tensor) Map(f func(float64) float64) *Tensor {
+	if t.isZero() {
+		return &Tensor{}
+	}
 	out := t.Data()
 	for i, v := range out {
 		out[i] = f(v)

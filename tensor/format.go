@@ -30,6 +30,9 @@ func (t *Tensor) String() string {
 	if t == nil {
 		return "<nil>"
 	}
+	if t.isZero() {
+		return "tensor(<zero value>)"
+	}
 	const prefix = "tensor("
 	indent := len(prefix)
 	var suffixes []string

@@ -298,3 +298,36 @@ func TestConstructors(t *testing.T) {
 	assert.Equal(t, []int{}, Must(Zeros()).Shape())
 	assert.Equal(t, "tensor(0.)", Must(Zeros()).String())
 }
+
+// TestZeroValue: the zero Tensor{} is unusable but never panics.
+func TestZeroValue(t *testing.T) {
+	var z Tensor
+	var ve *ValueError
+	assert.True(t, errors.As(z.Validate(), &ve))
+	assert.Nil(t, z.Data())
+	assert.Equal(t, "tensor(<zero value>)", z.String())
+	_, err := z.At()
+	assert.True(t, errors.As(err, &ve))
+	_, err = z.Item()
+	assert.True(t, errors.As(err, &ve))
+	for _, u := range []*Tensor{z.T(), z.Contiguous(), z.Clone(), z.Flatten(), z.Map(math.Abs), z.Tanh()} {
+		assert.Error(t, u.Validate())
+	}
+	for _, f := range []func() (*Tensor, error){
+		func() (*Tensor, error) { return z.Reshape(1) },
+		func() (*Tensor, error) { return z.Sum() },
+		func() (*Tensor, error) { return z.Transpose(0, 0) },
+		func() (*Tensor, error) { return z.Unsqueeze(0) },
+		func() (*Tensor, error) { return z.Expand(2) },
+		func() (*Tensor, error) { return z.Select(0, 0) },
+		func() (*Tensor, error) { return Cat(0, &z) },
+		func() (*Tensor, error) { return Stack(0, &z) },
+	} {
+		_, err := f()
+		assert.True(t, errors.As(err, &ve))
+	}
+	var nilT *Tensor
+	assert.Error(t, nilT.Validate())
+	_, err = z.ToDense()
+	assert.Error(t, err)
+}

@@ -109,8 +109,12 @@ func (t *Tensor) IsContiguous() bool {
 	return true
 }
 
-// Data returns a row-major copy of t's elements. Changing it does not change t.
+// Data returns a row-major copy of t's elements. Changing it does not change
+// t. The zero value Tensor{} has no elements: Data returns nil.
 func (t *Tensor) Data() []float64 {
+	if t.isZero() {
+		return nil
+	}
 	out := make([]float64, t.Numel())
 	t.copyTo(out)
 	return out
@@ -119,6 +123,9 @@ func (t *Tensor) Data() []float64 {
 // Contiguous returns t itself if its elements are already row-major and
 // gap-free, otherwise a row-major copy, like torch.Tensor.contiguous.
 func (t *Tensor) Contiguous() *Tensor {
+	if t.isZero() {
+		return &Tensor{}
+	}
 	if t.IsContiguous() && t.offset == 0 && len(t.data) == t.Numel() {
 		return t
 	}
@@ -126,13 +133,21 @@ func (t *Tensor) Contiguous() *Tensor {
 }
 
 // Clone returns a row-major copy of t that shares nothing with it.
-func (t *Tensor) Clone() *Tensor { return newContiguous(t.Data(), t.shape) }
+func (t *Tensor) Clone() *Tensor {
+	if t.isZero() {
+		return &Tensor{}
+	}
+	return newContiguous(t.Data(), t.shape)
+}
 
 // At returns the element at the given index, one entry per dim; negative
 // entries count from the end as in Python. At() on a scalar returns its
 // value. It returns an *IndexError if the number of entries is not Dim() or
 // an entry is out of range.
 func (t *Tensor) At(index ...int) (float64, error) {
+	if err := valid("at", "the tensor", t); err != nil {
+		return 0, err
+	}
 	if len(index) != len(t.shape) {
 		torch := fmt.Sprintf("too many indices for tensor of dimension %d", len(t.shape))
 		if len(index) < len(t.shape) {
@@ -161,6 +176,9 @@ func (t *Tensor) At(index ...int) (float64, error) {
 // Item returns the value of a one-element tensor, like torch.Tensor.item.
 // It returns a *ShapeError if t holds more or fewer than one element.
 func (t *Tensor) Item() (float64, error) {
+	if err := valid("item", "the tensor", t); err != nil {
+		return 0, err
+	}
 	if t.Numel() != 1 {
 		return 0, &ShapeError{Op: "item", A: cloneInts(t.shape),
 			Reason: fmt.Sprintf("item needs exactly one element, the tensor has %d", t.Numel()),
@@ -214,13 +232,23 @@ func closeTo(x, y, rtol, atol float64) bool {
 	return math.Abs(x-y) <= atol+rtol*math.Abs(y)
 }
 
+// Validate returns a *ValueError if t is nil or the zero value Tensor{},
+// which no constructor returns, and nil for every tensor built by this
+// package. Functions taking tensors call it first; code that receives
+// tensors from users (as package rnn does) can too.
+func (t *Tensor) Validate() error { return valid("validate", "the tensor", t) }
+
 // valid returns an error for a nil or zero-value tensor.
 func valid(op, name string, t *Tensor) error {
 	if t == nil {
 		return nilError(op, name)
 	}
-	if t.strides == nil && t.shape == nil && t.data == nil {
+	if t.isZero() {
 		return &ValueError{Op: op, Msg: name + " is a zero Tensor value; build tensors with FromSlice, Zeros or another constructor"}
 	}
 	return nil
 }
+
+// isZero reports whether t is the zero value: constructors and views always
+// set strides (an empty, non-nil slice for a scalar).
+func (t *Tensor) isZero() bool { return t.strides == nil }

@@ -35,6 +35,9 @@ func (t *Tensor) Reshape(shape ...int) (*Tensor, error) {
 // Flatten returns t reshaped to one dim, like torch.flatten (a scalar becomes
 // a 1-element vector).
 func (t *Tensor) Flatten() *Tensor {
+	if t.isZero() {
+		return &Tensor{}
+	}
 	f, _ := t.Reshape(-1) // cannot fail: -1 absorbs every element count
 	return f
 }
@@ -168,6 +171,9 @@ func (t *Tensor) Transpose(d0, d1 int) (*Tensor, error) {
 // transpose of a matrix, a vector or scalar unchanged, and for N-D tensors
 // shape [a b c] becomes [c b a]. For batches of matrices use MT.
 func (t *Tensor) T() *Tensor {
+	if t.isZero() {
+		return &Tensor{}
+	}
 	n := len(t.shape)
 	shape, strides := make([]int, n), make([]int, n)
 	for i := range n {
