@@ -18,6 +18,18 @@
 
 #include "textflag.h"
 
+// HSUM adds up the eight lanes of the ZMM register z, whose lower halves
+// are the YMM y and the XMM x, leaving the sum in the lowest lane of x:
+// upper four lanes onto lower four, upper two onto lower two, lane 1 onto
+// lane 0. (A macro: the assembler pastes these lines wherever it is used.)
+#define HSUM(z, y, x) \
+	VEXTRACTF64X4 $1, z, Y14; \
+	VADDPD        Y14, y, y;  \
+	VEXTRACTF128  $1, y, X14; \
+	VADDPD        X14, x, x;  \
+	VPERMILPD     $1, x, X14; \
+	VADDSD        X14, x, x
+
 // func kernel6x8AVX2(kc int, a, b, c *float64, ldc int, accumulate bool)
 //
 // The 6×8 micro-kernel. The 6×8 tile of C lives in twelve YMM registers for
@@ -572,5 +584,169 @@ step16:
 	JMP     block16
 
 done16:
+	VZEROUPPER
+	RET
+
+// func direct1x32AVX512(n, k int, a *float64, acs int, b *float64, brs int, c *float64)
+//
+// The direct kernel for a single row of C (a vector times a matrix):
+//
+//	c[j..j+31] = Σ_l a[l·acs]·B[l][j..j+31]
+//
+// thirty-two columns at a time in four ZMM accumulators, Z0..Z3. With one
+// row, each B vector loaded feeds just one FMA, so loads, not FMAs, set the
+// pace; four independent accumulators are enough to keep up with them.
+// Masks K1..K4 (one per accumulator) cover the last n%32 columns.
+TEXT ·direct1x32AVX512(SB), NOSPLIT, $0-56
+	MOVQ a+16(FP), SI     // SI = &a[0]
+	MOVQ acs+24(FP), BX
+	SHLQ $3, BX           // BX = a's stride in bytes
+	MOVQ b+32(FP), R8     // R8 = &B[0][j], this block's first column
+	MOVQ brs+40(FP), DX
+	SHLQ $3, DX           // DX = B's row stride in bytes
+	MOVQ c+48(FP), R9     // R9 = &c[j]
+	MOVQ n+0(FP), R10     // R10 = columns left
+
+block32:
+	TESTQ R10, R10
+	JLE   done32
+	MOVQ  $0xffffffff, AX // a full block: 32 lanes
+	CMPQ  R10, $32
+	JGE   masks32
+	MOVQ  R10, CX         // the last block: t = R10 < 32 lanes
+	MOVQ  $1, AX
+	SHLQ  CX, AX          // AX = 1<<t ...
+	DECQ  AX              // ... - 1 = t one bits
+masks32:
+	KMOVW AX, K1          // K1 = lanes of columns j..j+7 (low 8 bits count)
+	SHRQ  $8, AX
+	KMOVW AX, K2          // columns j+8..j+15
+	SHRQ  $8, AX
+	KMOVW AX, K3          // columns j+16..j+23
+	SHRQ  $8, AX
+	KMOVW AX, K4          // columns j+24..j+31
+
+	VPXORQ Z0, Z0, Z0
+	VPXORQ Z1, Z1, Z1
+	VPXORQ Z2, Z2, Z2
+	VPXORQ Z3, Z3, Z3
+	MOVQ   SI, R11        // R11 walks a
+	MOVQ   R8, DI         // DI walks down B
+	MOVQ   k+8(FP), CX    // CX = k steps
+
+step32:
+	VBROADCASTSD (R11), Z4        // Z4 = a[l] in all lanes
+	VMOVUPD.Z    (DI), K1, Z5     // Z5 = B[l][j..j+7]
+	VFMADD231PD  Z5, Z4, Z0       // c[j..j+7] += a[l]·B[l][j..j+7]
+	VMOVUPD.Z    64(DI), K2, Z6
+	VFMADD231PD  Z6, Z4, Z1
+	VMOVUPD.Z    128(DI), K3, Z7
+	VFMADD231PD  Z7, Z4, Z2
+	VMOVUPD.Z    192(DI), K4, Z8
+	VFMADD231PD  Z8, Z4, Z3
+	ADDQ BX, R11                  // next element of a
+	ADDQ DX, DI                   // next row of B
+	DECQ CX
+	JNZ  step32
+
+	VMOVUPD Z0, K1, (R9)          // store the real columns only
+	VMOVUPD Z1, K2, 64(R9)
+	VMOVUPD Z2, K3, 128(R9)
+	VMOVUPD Z3, K4, 192(R9)
+	ADDQ    $256, R8              // next block: 32 columns = 256 bytes on
+	ADDQ    $256, R9
+	SUBQ    $32, R10
+	JMP     block32
+
+done32:
+	VZEROUPPER
+	RET
+
+// func dot4AVX512(k int, a0, a1, a2, a3, b, c0, c1, c2, c3 *float64)
+//
+// The direct kernel for a single column of C (a matrix times a vector) when
+// the rows of A and the vector b are contiguous: four dot products
+//
+//	*c_r = Σ_{l<k} a_r[l]·b[l]      r = 0..3
+//
+// eight lanes of l at a time. Each row has two accumulators, one for even
+// and one for odd blocks of eight (Z0-Z3 and Z4-Z7), so eight FMA chains
+// run side by side. At the end the lanes of each row are added up:
+// 8 → 4 → 2 → 1, a horizontal sum.
+TEXT ·dot4AVX512(SB), NOSPLIT, $0-80
+	MOVQ k+0(FP), CX      // CX = elements left
+	MOVQ a0+8(FP), R8     // R8..R11 = the four rows of A
+	MOVQ a1+16(FP), R9
+	MOVQ a2+24(FP), R10
+	MOVQ a3+32(FP), R11
+	MOVQ b+40(FP), DI     // DI = b
+	XORQ AX, AX           // AX = byte offset of element l
+	VPXORQ Z0, Z0, Z0
+	VPXORQ Z1, Z1, Z1
+	VPXORQ Z2, Z2, Z2
+	VPXORQ Z3, Z3, Z3
+	VPXORQ Z4, Z4, Z4
+	VPXORQ Z5, Z5, Z5
+	VPXORQ Z6, Z6, Z6
+	VPXORQ Z7, Z7, Z7
+
+pairs:
+	CMPQ CX, $16
+	JLT  rest             // fewer than two full blocks left
+	VMOVUPD     (DI)(AX*1), Z8        // Z8 = b[l..l+7]
+	VMOVUPD     64(DI)(AX*1), Z9      // Z9 = b[l+8..l+15]
+	VFMADD231PD (R8)(AX*1), Z8, Z0    // Z0 += a_0[l..l+7]·b[l..l+7]
+	VFMADD231PD (R9)(AX*1), Z8, Z1    // (the FMA reads a_r straight
+	VFMADD231PD (R10)(AX*1), Z8, Z2   // from memory)
+	VFMADD231PD (R11)(AX*1), Z8, Z3
+	VFMADD231PD 64(R8)(AX*1), Z9, Z4  // Z4 += a_0[l+8..l+15]·b[l+8..l+15]
+	VFMADD231PD 64(R9)(AX*1), Z9, Z5
+	VFMADD231PD 64(R10)(AX*1), Z9, Z6
+	VFMADD231PD 64(R11)(AX*1), Z9, Z7
+	ADDQ $128, AX
+	SUBQ $16, CX
+	JMP  pairs
+
+rest:
+	TESTQ CX, CX
+	JLE   reduce
+	MOVQ  $0xff, R12      // a full block of eight ...
+	CMPQ  CX, $8
+	JGE   restmask
+	MOVQ  $1, R12         // ... or the last CX < 8 elements
+	SHLQ  CX, R12
+	DECQ  R12
+restmask:
+	KMOVW     R12, K1
+	VMOVUPD.Z (DI)(AX*1), K1, Z8      // masked lanes read as 0
+	VMOVUPD.Z (R8)(AX*1), K1, Z10
+	VFMADD231PD Z10, Z8, Z0
+	VMOVUPD.Z (R9)(AX*1), K1, Z11
+	VFMADD231PD Z11, Z8, Z1
+	VMOVUPD.Z (R10)(AX*1), K1, Z12
+	VFMADD231PD Z12, Z8, Z2
+	VMOVUPD.Z (R11)(AX*1), K1, Z13
+	VFMADD231PD Z13, Z8, Z3
+	ADDQ $64, AX
+	SUBQ $8, CX
+	JMP  rest
+
+reduce:
+	VADDPD Z4, Z0, Z0     // even + odd blocks
+	VADDPD Z5, Z1, Z1
+	VADDPD Z6, Z2, Z2
+	VADDPD Z7, Z3, Z3
+	MOVQ c0+48(FP), BX
+	HSUM(Z0, Y0, X0)
+	VMOVSD X0, (BX)       // *c_0 = the sum of row 0
+	MOVQ c1+56(FP), BX
+	HSUM(Z1, Y1, X1)
+	VMOVSD X1, (BX)
+	MOVQ c2+64(FP), BX
+	HSUM(Z2, Y2, X2)
+	VMOVSD X2, (BX)
+	MOVQ c3+72(FP), BX
+	HSUM(Z3, Y3, X3)
+	VMOVSD X3, (BX)
 	VZEROUPPER
 	RET

@@ -128,12 +128,16 @@ func checkProduct(t *testing.T, p path, m, n, k int, la, lb layout, rng *rand.Ra
 
 // checkFilled runs p on A times B and compares with naive: NaN where the
 // reference is NaN, the same infinity where it is infinite, and within
-// 1e-12·Σ|A[i][l]·B[l][j]| elsewhere. C has two padding columns (ldc = n+2)
-// that must keep their sentinel, and starts as NaN, which must not leak in.
+// 1e-12·Σ|A[i][l]·B[l][j]| elsewhere. C has two padding columns (ldc = n+2;
+// none when n = 1) that must keep their sentinel, and starts as NaN, which
+// must not leak in.
 func checkFilled(t *testing.T, p path, m, n, k int, a, b matrix) {
 	t.Helper()
 	want, mag := naive(m, n, k, a, b)
 	ldc := n + 2
+	if n == 1 {
+		ldc = 1 // a contiguous column: the transposed matrix-vector kernel
+	}
 	const sentinel = -12345.0
 	c := make([]float64, max(m*ldc, 1))
 	for i := range c {
@@ -219,5 +223,30 @@ func TestGemmRandomSizes(t *testing.T) {
 		t.Run(fmt.Sprintf("%s/%dx%dx%d/%s*%s", p.name, m, nn, k, la.name, lb.name), func(t *testing.T) {
 			checkProduct(t, p, m, nn, k, la, lb, rng)
 		})
+	}
+}
+
+// Vector shapes: a row vector times a matrix (m = 1), a matrix times a
+// column vector (n = 1), and the dot product (m = n = 1), which have
+// kernels of their own.
+func TestGemmVectorShapes(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 10))
+	shapes := [][3]int{
+		{1, 9, 1}, {1, 33, 7}, {1, 64, 64}, {1, 100, 300}, {1, 5, 40},
+		{9, 1, 1}, {7, 1, 13}, {37, 1, 29}, {100, 1, 300}, {4, 1, 16}, {5, 1, 8},
+		{1, 1, 1}, {1, 1, 300},
+	}
+	for _, p := range paths() {
+		for si, s := range shapes {
+			for li, la := range layouts {
+				lb := layouts[(li+si)%len(layouts)]
+				if si%2 == 0 {
+					lb = layouts[0]
+				}
+				t.Run(fmt.Sprintf("%s/%dx%dx%d/%s*%s", p.name, s[0], s[1], s[2], la.name, lb.name), func(t *testing.T) {
+					checkProduct(t, p, s[0], s[1], s[2], la, lb, rng)
+				})
+			}
+		}
 	}
 }

@@ -73,9 +73,9 @@ func sprinkle(h int, r float64) float64 {
 }
 
 func TestGemmIEEE(t *testing.T) {
-	// direct-sized, blocked with edge tiles, and k > kc (accumulating
-	// passes over C), through every path
-	shapes := [][3]int{{3, 5, 4}, {8, 8, 8}, {13, 29, 37}, {70, 50, 300}}
+	// direct-sized, blocked with edge tiles, k > kc (accumulating passes
+	// over C), and vector shapes, through every path
+	shapes := [][3]int{{3, 5, 4}, {8, 8, 8}, {13, 29, 37}, {70, 50, 300}, {1, 40, 19}, {37, 1, 29}}
 	rng := rand.New(rand.NewPCG(7, 8))
 	for _, p := range paths() {
 		for _, s := range shapes {

@@ -21,9 +21,11 @@ type kernel struct {
 	mc     int // rows of a packed block of A (mc×kc, in L2); a multiple of mr
 	nc     int // columns of a packed block of B (kc×nc, in L3); a multiple of nr
 
-	// The direct path runs when m·n·k <= directWork or k·n <= directB: B
-	// small enough to stay in L2 while every block of rows streams it.
-	directWork, directB int
+	// The direct path runs when m·n·k <= directWork, when k·n <= directB
+	// (B small enough to stay in L2 while every block of rows streams it),
+	// or when m <= directRows or n <= directCols (too few rows to repay
+	// packing B, or too few columns to fill a packed tile).
+	directWork, directB, directRows, directCols int
 
 	micro  func(kc int, a, b, c []float64, ldc int, accumulate bool)
 	direct func(m, n, k int, a []float64, aOff, ars, acs int, b []float64, bOff, brs, bcs int, c []float64, ldc int)
@@ -36,6 +38,8 @@ var generic = &kernel{
 	mr:   4, nr: 2,
 	kc: 256, mc: 128, nc: 2048,
 	directWork: 8 * 8 * 8, // above it the register-blocked kernel wins
+	directRows: 1,
+	directCols: 1,
 	micro:      microGeneric,
 	direct:     directGeneric,
 }
@@ -43,7 +47,8 @@ var generic = &kernel{
 // useDirect reports whether kern's direct path should compute an m×k by
 // k×n product.
 func (kern *kernel) useDirect(m, n, k int) bool {
-	return work(m, n, k) <= uint64(kern.directWork) || uint64(k)*uint64(n) <= uint64(kern.directB)
+	return work(m, n, k) <= uint64(kern.directWork) || uint64(k)*uint64(n) <= uint64(kern.directB) ||
+		m <= kern.directRows || n <= kern.directCols
 }
 
 // route picks the path through a kernel: its own choice by size (auto), or,

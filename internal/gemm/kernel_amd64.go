@@ -14,9 +14,11 @@ var avx2 = &kernel{
 	name: "avx2+fma",
 	mr:   6, nr: 8,
 	kc: 256, mc: 144, nc: 2048,
-	directB: 256 * 256,
-	micro:   microAVX2,
-	direct:  directAVX2,
+	directB:    256 * 256,
+	directRows: 16,
+	directCols: 8,
+	micro:      microAVX2,
+	direct:     directAVX2,
 }
 
 // avx512 is the 8×24 kernel: 24 ZMM accumulators (8 rows × 3 vectors of 8
@@ -25,9 +27,11 @@ var avx512 = &kernel{
 	name: "avx512",
 	mr:   8, nr: 24,
 	kc: 256, mc: 96, nc: 2040,
-	directB: 256 * 256,
-	micro:   microAVX512,
-	direct:  directAVX512,
+	directB:    256 * 256,
+	directRows: 16,
+	directCols: 8,
+	micro:      microAVX512,
+	direct:     directAVX512,
 }
 
 var kernels = available()
@@ -100,6 +104,18 @@ func directAVX2(m, n, k int, a []float64, aOff, ars, acs int, b []float64, bOff,
 	}
 }
 
+// direct1x32AVX512 computes one row of C, c[j] = Σ_l a[l*acs]·b[l*brs+j]
+// for j < n: a vector times a matrix whose rows are contiguous.
+//
+//go:noescape
+func direct1x32AVX512(n, k int, a *float64, acs int, b *float64, brs int, c *float64)
+
+// dot4AVX512 computes four dot products *c_r = Σ_{l<k} a_r[l]·b[l] of
+// contiguous rows a_r with a contiguous vector b (k > 0).
+//
+//go:noescape
+func dot4AVX512(k int, a0, a1, a2, a3, b, c0, c1, c2, c3 *float64)
+
 // direct8x16AVX512 is direct4x8AVX2 for eight rows at a time, sixteen
 // columns per block, with AVX-512 masks for the last columns. a and c hold
 // the rows of A and C.
@@ -113,7 +129,30 @@ func direct8x16AVX512(n, k int, a *[8]*float64, acs int, b *float64, brs int, c 
 // Products at most eight columns wide, or four rows high, go to the AVX2
 // kernel instead: its 4×8 blocks waste fewer lanes and rows on them
 // (measured on Zen 5: 8×8·8×8 in 26 ns against 30 ns).
+//
+// A single row (m = 1) goes to direct1x32AVX512 instead of wasting seven of
+// eight rows. So does a single column (n = 1) whose A is column-major and C
+// contiguous, transposed: Cᵀ = Bᵀ·Aᵀ is a row vector Bᵀ times the matrix
+// Aᵀ, whose rows, the columns of A, are contiguous. A single column with
+// A's rows contiguous is dot products (dot4AVX512).
 func directAVX512(m, n, k int, a []float64, aOff, ars, acs int, b []float64, bOff, brs, bcs int, c []float64, ldc int) {
+	if m == 1 && n > 8 && bcs == 1 {
+		direct1x32AVX512(n, k, &a[aOff], acs, &b[bOff], brs, &c[0])
+		return
+	}
+	if n == 1 && m > 8 && ars == 1 && ldc == 1 {
+		direct1x32AVX512(m, k, &b[bOff], brs, &a[aOff], acs, &c[0])
+		return
+	}
+	if n == 1 && acs == 1 && brs == 1 {
+		// A matrix times a vector, both contiguous along l: dot products.
+		for i := 0; i < m; i += 4 {
+			r0, r1, r2, r3 := i, min(i+1, m-1), min(i+2, m-1), min(i+3, m-1)
+			dot4AVX512(k, &a[aOff+r0*ars], &a[aOff+r1*ars], &a[aOff+r2*ars], &a[aOff+r3*ars],
+				&b[bOff], &c[r0*ldc], &c[r1*ldc], &c[r2*ldc], &c[r3*ldc])
+		}
+		return
+	}
 	if n <= 8 || m <= 4 {
 		directAVX2(m, n, k, a, aOff, ars, acs, b, bOff, brs, bcs, c, ldc)
 		return
