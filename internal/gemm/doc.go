@@ -76,21 +76,32 @@
 //
 // For 8×8·8×8 the copies of packing cost as much as the 512 multiply-adds.
 // So when B is small enough to stay in the L2 cache (k·n ≤ 256·256 for the
-// assembly kernels), or the whole product is tiny (m·n·k ≤ 512 for the Go
-// kernel), packing is skipped: the direct kernels (direct8x16AVX512,
-// direct4x8AVX2, directGeneric) read A through its strides, broadcasting
-// one element at a time, and B row by row, eight (or four) rows and sixteen
-// (or eight) columns of C at a time, with masked loads and stores for the
-// last columns. A row-major B is then read in place; any other B is first
-// copied row-major. On a Zen 5 core the AVX-512 direct kernel runs 64×64
-// to 256×256 products at about 130 GFLOPS, faster than the packed path,
-// which wins once B outgrows L2.
+// assembly kernels), when C has too few rows to repay packing B (m ≤ 16)
+// or too few columns to fill a tile (n ≤ 8), or when the whole product is
+// tiny (m·n·k ≤ 512 for the Go kernel), packing is skipped: the direct
+// kernels read A through its strides, broadcasting one element at a time,
+// and B row by row:
+//
+//	direct8x16AVX512  8 rows × 16 columns of C per block, AVX-512 masks
+//	                  for the last columns
+//	direct4x8AVX2     4 × 8, masked loads and stores (VMASKMOVPD); also
+//	                  used with AVX-512 for n ≤ 8 or m ≤ 4
+//	direct1x32AVX512  one row: a vector times a matrix (m = 1)
+//	dot4AVX512        four dot products: a matrix times a vector (n = 1)
+//	directGeneric     the i-l-j loop in Go
+//
+// A row-major B is read in place; any other B is first copied row-major.
+// On a Zen 5 core the AVX-512 direct kernel runs 64×64 to 256×256 products
+// at about 130 GFLOPS, faster than the packed path, which wins once B
+// outgrows L2.
 //
 // # Parallelism
 //
-// Gemm splits C into as many slabs as runtime.GOMAXPROCS along its longer
-// side, each a whole number of tiles, when the product has at least
-// parallelMinWork multiply-adds; each slab is an independent product.
+// Gemm runs a product of at least parallelMinWork multiply-adds on
+// runtime.GOMAXPROCS goroutines (parallel.go). On the packed path they pack
+// each block of B together and then take row blocks of C from a shared
+// counter, each packing its own block of A; on the direct path they take
+// chunks of rows; a C with too few rows is cut into slabs of columns.
 // GemmSerial never starts goroutines: callers that already run a batch of
 // products in parallel use it.
 //
@@ -106,9 +117,10 @@
 //
 // # Kernels
 //
-// Kernel reports which kernel runs: "avx512" (8×24) when the CPU and OS
-// support AVX-512F, else "avx2+fma" (6×8), else "generic", a 4×2
-// micro-kernel in Go with the same packing and blocking. The build tag
-// purego, or any architecture but amd64, compiles the generic kernel only.
-// CPU features come from golang.org/x/sys/cpu.
+// Kernel reports which kernel set runs: "avx512" (8×24 micro-kernel, the
+// AVX-512 direct kernels) when the CPU and OS support AVX-512F, else
+// "avx2+fma" (6×8 micro-kernel, direct4x8AVX2), else "generic", a 4×2
+// micro-kernel and the direct loop in Go, with the same packing and
+// blocking. The build tag purego, or any architecture but amd64, compiles
+// the generic kernel only. CPU features come from golang.org/x/sys/cpu.
 package gemm
