@@ -1,9 +1,6 @@
 package gemm
 
-import (
-	"sync"
-	"sync/atomic"
-)
+import "sync/atomic"
 
 // parallel computes C = A·B on up to procs goroutines once the product has
 // at least minWork multiply-adds (smaller ones run serial).
@@ -35,36 +32,25 @@ func parallel(kern *kernel, rt route, minWork, procs int, m, n, k int, a []float
 	} else {
 		rt = packed
 	}
-	var wg sync.WaitGroup
 	switch {
 	case m < n && m < 2*procs*rows:
 		step := roundUp((n+procs-1)/procs, cols)
-		for j0 := 0; j0 < n; j0 += step {
+		spread(procs, (n+step-1)/step, func(t int) {
+			j0 := t * step
 			nb := min(step, n-j0)
-			wg.Go(func() {
-				serial(kern, rt, m, nb, k, a, aOff, ars, acs, b, bOff+j0*bcs, brs, bcs, c[j0:], ldc)
-			})
-		}
+			serial(kern, rt, m, nb, k, a, aOff, ars, acs, b, bOff+j0*bcs, brs, bcs, c[j0:], ldc)
+		})
 	case rt == direct:
 		// about four chunks per goroutine, for balance
 		step := roundUp((m+4*procs-1)/(4*procs), rows)
-		var next atomic.Int64
-		for range procs {
-			wg.Go(func() {
-				for {
-					i0 := int(next.Add(1)-1) * step
-					if i0 >= m {
-						return
-					}
-					mb := min(step, m-i0)
-					serial(kern, direct, mb, n, k, a, aOff+i0*ars, ars, acs, b, bOff, brs, bcs, c[i0*ldc:], ldc)
-				}
-			})
-		}
+		spread(procs, (m+step-1)/step, func(t int) {
+			i0 := t * step
+			mb := min(step, m-i0)
+			serial(kern, direct, mb, n, k, a, aOff+i0*ars, ars, acs, b, bOff, brs, bcs, c[i0*ldc:], ldc)
+		})
 	default:
 		blockedParallel(kern, procs, m, n, k, a, aOff, ars, acs, b, bOff, brs, bcs, c, ldc)
 	}
-	wg.Wait()
 }
 
 // blockedParallel is blocked with loop 3 run by procs goroutines.
@@ -83,42 +69,57 @@ func blockedParallel(kern *kernel, procs int, m, n, k int, a []float64, aOff, ar
 	defer workspaces.Put(shared)
 	pb := shared.b
 
-	var wg sync.WaitGroup
 	for jc := 0; jc < n; jc += nc {
 		nb := min(nc, n-jc)
 		panels := (nb + nr - 1) / nr
 		for pc := 0; pc < k; pc += kc {
 			kb := min(kc, k-pc)
 
-			// Pack B̃ together: goroutine w packs a contiguous run of panels.
-			per := (panels + procs - 1) / procs
-			for p0 := 0; p0 < panels; p0 += per {
-				j0 := p0 * nr
+			// Pack B̃ together, a run of panels at a time.
+			per := (panels + 2*procs - 1) / (2 * procs)
+			spread(procs, (panels+per-1)/per, func(t int) {
+				j0 := t * per * nr
 				cols := min(per*nr, nb-j0)
-				wg.Go(func() {
-					packB(pb[j0*kb:], kb, cols, nr, b, bOff+pc*brs+(jc+j0)*bcs, brs, bcs)
-				})
-			}
-			wg.Wait()
+				packB(pb[j0*kb:], kb, cols, nr, b, bOff+pc*brs+(jc+j0)*bcs, brs, bcs)
+			})
 
-			// Then the row blocks, first come first served.
-			var next atomic.Int64
-			for range min(procs, blocks) {
-				wg.Go(func() {
-					ws := getWorkspace(mc*kb, 0, mr*nr)
-					defer workspaces.Put(ws)
-					for {
-						ic := int(next.Add(1)-1) * mc
-						if ic >= m {
-							return
-						}
-						mb := min(mc, m-ic)
-						packA(ws.a, mb, kb, mr, a, aOff+ic*ars+pc*acs, ars, acs)
-						macroKernel(kern, mb, nb, kb, ws.a, pb, c[ic*ldc+jc:], ldc, pc > 0, ws.tile)
-					}
-				})
-			}
-			wg.Wait()
+			// Then the row blocks, each packing its own Ã.
+			spread(procs, blocks, func(t int) {
+				ic := t * mc
+				mb := min(mc, m-ic)
+				ws := getWorkspace(mc*kb, 0, mr*nr)
+				packA(ws.a, mb, kb, mr, a, aOff+ic*ars+pc*acs, ars, acs)
+				macroKernel(kern, mb, nb, kb, ws.a, pb, c[ic*ldc+jc:], ldc, pc > 0, ws.tile)
+				workspaces.Put(ws)
+			})
 		}
 	}
+}
+
+// spread calls work(t) for every t in [0, count), on the calling goroutine
+// and up to procs-1 helpers, which take the next t from a shared counter
+// until none is left. It returns once every call has finished, without
+// waiting for a helper that never got to start (waking an idle CPU can
+// take longer than a small product), so it is never much slower than
+// running everything on the caller.
+func spread(procs, count int, work func(t int)) {
+	var next, done atomic.Int64
+	finished := make(chan struct{})
+	run := func() {
+		for {
+			t := int(next.Add(1) - 1)
+			if t >= count {
+				return
+			}
+			work(t)
+			if done.Add(1) == int64(count) {
+				close(finished)
+			}
+		}
+	}
+	for range min(procs, count) - 1 {
+		go run()
+	}
+	run()
+	<-finished
 }
