@@ -426,7 +426,7 @@ func ratPow(b, e *big.Rat) *big.Rat {
 			den.Neg(den)
 		}
 	}
-	if int64(num.BitLen()+den.BitLen())*k > maxExactBits {
+	if k > maxExactBits || int64(num.BitLen()+den.BitLen())*k > maxExactBits { // first test avoids overflow
 		return nil
 	}
 	num.Exp(num, big.NewInt(k), nil)

@@ -92,6 +92,8 @@ func deriv(n *node, x string) *node {
 		switch {
 		case !p.dependsOn(x):
 			return mul(p, pow(b, add(p, minusOne)), deriv(b, x))
+		case b.isZero():
+			return zero // 0^u is 0 wherever it is defined
 		case !b.dependsOn(x):
 			return mul(n, fn(FuncLn, b), deriv(p, x))
 		default:

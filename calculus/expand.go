@@ -83,3 +83,35 @@ func (n *node) hasVariables() bool {
 	}
 	return false
 }
+
+// deepExpand multiplies out sums everywhere, also inside function
+// arguments and bases, so that x - x(1 + pi) + pi x becomes 0 wherever it
+// sits. It returns nil when a part would be too large.
+func deepExpand(n *node) *node {
+	switch n.kind {
+	case kAdd, kMul:
+		args := make([]*node, len(n.args))
+		for i, a := range n.args {
+			if args[i] = deepExpand(a); args[i] == nil {
+				return nil
+			}
+		}
+		if n.kind == kAdd {
+			return expand(add(args...))
+		}
+		return expand(mul(args...))
+	case kPow:
+		b, e := deepExpand(n.args[0]), deepExpand(n.args[1])
+		if b == nil || e == nil {
+			return nil
+		}
+		return expand(pow(b, e))
+	case kFn:
+		a := deepExpand(n.args[0])
+		if a == nil {
+			return nil
+		}
+		return fn(n.fn, a)
+	}
+	return n
+}

@@ -132,10 +132,15 @@ func (ex *explainer) d(f Expr, v string) Expr {
 	if d, ok := ex.memo[k]; ok {
 		return d
 	}
-	d := Diff(f, v)
+	// The parts' derivatives inside the steps get a smaller search than
+	// the final result, which is Diff's.
+	d := textbookWith(deriv(canon(f), v), partBudget)
 	ex.memo[k] = d
 	return d
 }
+
+// partBudget bounds the simplification of each part's derivative in a step.
+const partBudget = 2000
 
 // partDeriv is the derivative of a part as a step that uses it shows it:
 // the formula a basic rule gave ((1/2)x^(-1/2), cos(u)), which keeps the

@@ -84,6 +84,9 @@ func commonFactor(terms []*node) *node {
 				continue
 			}
 			b, e := baseExp(f)
+			if b.isZero() {
+				continue // 0^a is 0 or undefined: dividing by it is never right
+			}
 			sh, ok := bases[b.key]
 			if !ok {
 				if i > 0 {
@@ -103,7 +106,8 @@ func commonFactor(terms []*node) *node {
 					sh.exp = e
 				}
 			case sh.exp.key != e.key:
-				sh.exp = nil // symbolic exponents must agree exactly
+				// e^(a + b) and e^a share e^a: keep the common terms.
+				sh.exp = commonTerms(sh.exp, e)
 			}
 		}
 	}
@@ -130,4 +134,32 @@ func lcm(a, b *big.Int) *big.Int {
 	}
 	r := new(big.Int).Quo(a, g)
 	return r.Mul(r, b)
+}
+
+// commonTerms is the part two exponents share as sums of terms, or nil:
+// a + b and a + c share a.
+func commonTerms(p, q *node) *node {
+	if p.kind == kNum || q.kind == kNum {
+		return nil
+	}
+	terms := func(n *node) []*node {
+		if n.kind == kAdd {
+			return n.args
+		}
+		return []*node{n}
+	}
+	in := map[string]bool{}
+	for _, t := range terms(q) {
+		in[t.key] = true
+	}
+	var common []*node
+	for _, t := range terms(p) {
+		if t.kind != kNum && in[t.key] {
+			common = append(common, t)
+		}
+	}
+	if len(common) == 0 {
+		return nil
+	}
+	return add(common...)
 }

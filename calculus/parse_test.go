@@ -178,7 +178,7 @@ func TestParseRejectsPathologicalInputQuickly(t *testing.T) {
 }
 
 func TestParseHandlesHugeNumbersAndExponents(t *testing.T) {
-	for _, src := range []string{"x^99999999", "(x+1)^99999999", "2^99999999", "9^9^9^9", "10^(10^10)x",
+	for _, src := range []string{"x^99999999", "(x+1)^99999999", "2^99999999", "9^9^9^9", "7^7^22", "10^(10^10)x",
 		strings.Repeat("9", 4000), "x^" + strings.Repeat("9", 1000)} {
 		t.Run(src[:min(len(src), 20)], func(t *testing.T) {
 			start := time.Now()

@@ -216,21 +216,7 @@ func (s *simplifier) renderSum(terms []*node) Expr {
 // numerator and the factors with positive exponents over the coefficient's
 // denominator and the factors with negative exponents.
 func (s *simplifier) renderProduct(factors []*node) Expr {
-	// Sums inside the product take their best form first; a sum that is
-	// best written as a fraction joins this fraction.
-	var fs []*node
-	for _, f := range factors {
-		if f.kind == kAdd {
-			if b := s.best(f); b.kind == kMul {
-				fs = append(fs, b.args...)
-				continue
-			} else {
-				f = b
-			}
-		}
-		fs = append(fs, f)
-	}
-	p := mulKeep(fs...)
+	p := s.spliced(factors)
 	coeff := big.NewRat(1, 1)
 	var parts []*node
 	switch {
@@ -263,6 +249,25 @@ func (s *simplifier) renderProduct(factors []*node) Expr {
 		return top
 	}
 	return makeDiv(top, s.chain(coeff.Denom(), den))
+}
+
+// spliced is the product of factors with every sum among them in its best
+// form; a sum that is best written as a product or fraction joins the
+// product, so that its pieces combine with the other factors.
+func (s *simplifier) spliced(factors []*node) *node {
+	var fs []*node
+	for _, f := range factors {
+		if f.kind == kAdd {
+			if b := s.best(f); b.kind == kMul {
+				fs = append(fs, b.args...)
+				continue
+			} else {
+				f = b
+			}
+		}
+		fs = append(fs, f)
+	}
+	return mulKeep(fs...)
 }
 
 // chain writes c·f1·f2… as a left-nested product, omitting a coefficient of 1.

@@ -31,8 +31,11 @@ const (
 )
 
 // textbook renders n in its most readable form.
-func textbook(n *node) Expr {
-	s := &simplifier{memo: map[string]*node{}, shown: map[string]Expr{}, budget: searchBudget}
+func textbook(n *node) Expr { return textbookWith(n, searchBudget) }
+
+// textbookWith is textbook with a search budget; 0 renders n as it is.
+func textbookWith(n *node, budget int) Expr {
+	s := &simplifier{memo: map[string]*node{}, shown: map[string]Expr{}, budget: budget}
 	return s.render(s.best(n))
 }
 
@@ -82,11 +85,30 @@ func (s *simplifier) candidates(n *node) []*node {
 		return nil
 	}
 	out := s.plainCandidates(n)
-	for _, t := range []*node{trigSimp(n), trigSimp(toSinCos(n))} {
-		if t.key != n.key {
+	for _, t := range []*node{trigSimp(n), trigSimp(toSinCos(n)), trigSimp(squaresAsTan(n)), deepExpand(n)} {
+		if t != nil && t.key != n.key {
 			out = append(out, t)
 			if t.kind == kAdd || t.kind == kMul {
 				out = append(out, s.plainCandidates(t)...)
+			}
+		}
+	}
+	// A candidate that is a product may improve further as a product: with
+	// its sums in their best forms joined in, a denominator multiplied out,
+	// the coefficient moved into a factor, or minus signs moved into sums.
+	for _, c := range append([]*node{n}, out...) {
+		if c == nil || c.kind != kMul || s.budget <= 0 {
+			continue
+		}
+		sp := s.spliced(c.args)
+		for _, m := range []*node{c, sp} {
+			if m.kind != kMul {
+				continue
+			}
+			out = append(out, m, expandDen(m), respliced(m, together), respliced(m, factorOut),
+				absorbCoeff(m), flipSigns(m))
+			if f := flipSigns(m); f != nil {
+				out = append(out, absorbCoeff(f))
 			}
 		}
 	}
@@ -114,12 +136,7 @@ func (s *simplifier) plainCandidates(n *node) []*node {
 			out = append(out, togetherVariants(e)...)
 		}
 	}
-	// A sum rewritten as a product may improve further as a product.
-	for _, c := range out {
-		if c != nil && c.kind == kMul {
-			out = append(out, respliced(c, together), respliced(c, factorOut), expandDen(c))
-		}
-	}
+	out = append(out, partialTogether(n))
 	return out
 }
 

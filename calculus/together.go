@@ -22,7 +22,7 @@ func commonDenominator(n *node) (num, dinv *node) {
 		}
 		for _, f := range fs {
 			b, e := baseExp(f)
-			if e.kind != kNum || e.num.Sign() >= 0 {
+			if e.kind != kNum || e.num.Sign() >= 0 || b.isZero() {
 				continue
 			}
 			m := new(big.Rat).Neg(e.num)
@@ -94,11 +94,21 @@ func respliced(n *node, form func(*node) *node) *node {
 	var fs []*node
 	for _, f := range n.args {
 		b, e := baseExp(f)
-		if b.kind == kAdd && e.isInt() {
-			if g := form(b); g != nil && g.kind == kMul {
+		if b.kind == kAdd {
+			g := form(b)
+			switch {
+			case g == nil || g.kind != kMul:
+			case e.isInt():
+				// (g·r)^n = g^n·r^n for whole n
 				for _, a := range g.args {
 					fs = append(fs, pow(a, e))
 				}
+				changed = true
+				continue
+			case len(g.args) == 2 && g.args[0].kind == kNum && g.args[0].num.Sign() > 0:
+				// (c·r)^e = c^e·r^e for a positive number c and any e:
+				// sqrt(5x/4 + 4) = sqrt(5x + 16)/2
+				fs = append(fs, pow(g.args[0], e), pow(g.args[1], e))
 				changed = true
 				continue
 			}
@@ -135,4 +145,104 @@ func expandDen(n *node) *node {
 		return nil
 	}
 	return mulKeep(append(rest, pow(d, minusOne))...)
+}
+
+// partialTogether puts over a common denominator only the terms that have
+// a sum in their denominator, and leaves the others alone:
+// sin(x - 1/3) + 5/(x + 1)^2 rather than one fraction. It returns nil when
+// that is not a different split.
+func partialTogether(n *node) *node {
+	if n.kind != kAdd {
+		return nil
+	}
+	var withDen, rest []*node
+	for _, t := range n.args {
+		if hasSumDenominator(t) {
+			withDen = append(withDen, t)
+		} else {
+			rest = append(rest, t)
+		}
+	}
+	if len(withDen) < 2 || len(rest) == 0 {
+		return nil
+	}
+	tg := together(add(withDen...))
+	if tg == nil {
+		return nil
+	}
+	return raw(kAdd, append(rest, tg)...)
+}
+
+func hasSumDenominator(t *node) bool {
+	fs := []*node{t}
+	if t.kind == kMul {
+		fs = t.args
+	}
+	for _, f := range fs {
+		if b, e := baseExp(f); b.kind == kAdd && e.kind == kNum && e.num.Sign() < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// absorbCoeff moves the number of a product into its one sum factor:
+// 4(2x - 3)x^3 becomes (8x - 12)x^3. It returns nil when there is no
+// such factor or nothing to move.
+func absorbCoeff(n *node) *node {
+	if n == nil || n.kind != kMul || n.args[0].kind != kNum || n.args[0].isOne() {
+		return nil
+	}
+	c := n.args[0]
+	fs := append([]*node(nil), n.args[1:]...)
+	for i, f := range fs {
+		if f.kind == kAdd {
+			fs[i] = mul(c, f)
+			return mulKeep(fs...)
+		}
+	}
+	return nil
+}
+
+// flipSigns writes -c·(a - b)·… as c·(b - a)·…, -c/(a - b) as c/(b - a),
+// and (-a - b)(-c - d) as (a + b)(c + d): minus signs move into the sums
+// where they cost nothing.
+// It returns nil when no sign moves.
+func flipSigns(n *node) *node {
+	if n == nil || n.kind != kMul {
+		return nil
+	}
+	c := big.NewRat(1, 1)
+	fs := n.args
+	if fs[0].kind == kNum {
+		c = new(big.Rat).Set(fs[0].num)
+		fs = fs[1:]
+	}
+	out := make([]*node, 0, len(fs)+1)
+	changed := false
+	for _, f := range fs {
+		// A sum to an odd whole power changes sign with the sum.
+		b, e := baseExp(f)
+		odd := e.isInt() && !isEvenInt(e)
+		if b.kind == kAdd && odd && (c.Sign() < 0 && hasNegativeTerm(b) || looksNegative(b)) {
+			out = append(out, pow(neg(b), e))
+			c.Neg(c)
+			changed = true
+			continue
+		}
+		out = append(out, f)
+	}
+	if !changed {
+		return nil
+	}
+	return mulKeep(append(out, numNode(c))...)
+}
+
+func hasNegativeTerm(n *node) bool {
+	for _, t := range n.args {
+		if looksNegativeCoeff(t) {
+			return true
+		}
+	}
+	return false
 }

@@ -50,29 +50,57 @@ func trigRatios(n *node) *node {
 	}
 	for _, p := range trigPairs {
 		for i, f := range n.args {
+			// Only whole powers: sin^(1/2)/cos is not tan^(1/2)·cos^(-1/2)
+			// where cos < 0.
 			fb, fe := baseExp(f)
-			if fb.kind != kFn || fb.fn != p.a || fe.kind != kNum {
+			if fb.kind != kFn || fb.fn != p.a || !fe.isInt() {
 				continue
 			}
 			u := fb.args[0]
 			for j, g := range n.args {
 				gb, ge := baseExp(g)
-				if j == i || gb.kind != kFn || gb.fn != p.b || gb.args[0].key != u.key || ge.kind != kNum {
+				if j == i || gb.kind != kFn || gb.fn != p.b || gb.args[0].key != u.key || !ge.isInt() {
 					continue
 				}
 				rest := without(n.args, i, j)
+				a, b := fe.num, ge.num
 				switch {
-				case fe.num.Cmp(new(big.Rat).Neg(ge.num)) == 0 && (fe.num.Sign() > 0 || p.a != FuncSin):
-					return trigRatios(mul(append(rest, pow(fn(p.ratio, u), fe))...)) // sin^k cos^-k = tan^k
-				case fe.num.Cmp(new(big.Rat).Neg(ge.num)) == 0:
-					return trigRatios(mul(append(rest, pow(fn(FuncCot, u), ge))...)) // cos^k sin^-k = cot^k
+				case a.Sign() > 0 && b.Sign() < 0:
+					// sin^a cos^b = tan^m sin^(a-m) cos^(b+m) with m = min(a, -b)
+					m := minRat(a, new(big.Rat).Neg(b))
+					return trigRatios(mul(append(rest, pow(fn(p.ratio, u), numNode(m)),
+						pow(fn(p.a, u), numNode(new(big.Rat).Sub(a, m))),
+						pow(fn(p.b, u), numNode(new(big.Rat).Add(b, m))))...))
+				case p.a == FuncSin && a.Sign() < 0 && b.Sign() > 0:
+					// cos^b sin^a = cot^m …, m = min(b, -a)
+					m := minRat(b, new(big.Rat).Neg(a))
+					return trigRatios(mul(append(rest, pow(fn(FuncCot, u), numNode(m)),
+						pow(fn(p.a, u), numNode(new(big.Rat).Add(a, m))),
+						pow(fn(p.b, u), numNode(new(big.Rat).Sub(b, m))))...))
 				case fe.isOne() && ge.isOne():
 					return trigRatios(mul(append(rest, half, fn(p.double, mul(ratNode(2, 1), u)))...))
 				}
 			}
 		}
 	}
+	// cos^-k = sec^k and sin^-k = csc^k.
+	for i, f := range n.args {
+		if b, e := baseExp(f); b.kind == kFn && (b.fn == FuncCos || b.fn == FuncSin) && e.isInt() && e.num.Sign() < 0 {
+			r := FuncSec
+			if b.fn == FuncSin {
+				r = FuncCsc
+			}
+			return trigRatios(mul(append(without(n.args, i, -1), pow(fn(r, b.args[0]), neg(e)))...))
+		}
+	}
 	return n
+}
+
+func minRat(a, b *big.Rat) *big.Rat {
+	if a.Cmp(b) < 0 {
+		return a
+	}
+	return b
 }
 
 func without(fs []*node, i, j int) []*node {
@@ -114,6 +142,37 @@ func pythagoras(n *node) *node {
 	ids := []sq{
 		{FuncCos, FuncSin, func(*node) *node { return one }, func(u *node) *node { return fn(FuncCos, mul(ratNode(2, 1), u)) }},
 		{FuncCosh, FuncSinh, func(u *node) *node { return fn(FuncCosh, mul(ratNode(2, 1), u)) }, func(*node) *node { return one }},
+	}
+	// A square next to the same rest with the opposite coefficient:
+	// c·cos^2 - c = -c·sin^2, c·sin^2 - c = -c·cos^2, c·cosh^2 - c = c·sinh^2,
+	// c·sinh^2 + c = c·cosh^2, c·tan^2 + c = c·sec^2, c·sec^2 - c = c·tan^2.
+	type lone struct {
+		f     Func
+		sign  int // the other term's coefficient is sign·c
+		to    Func
+		scale int64
+	}
+	lones := []lone{{FuncCos, -1, FuncSin, -1}, {FuncSin, -1, FuncCos, -1}, {FuncCosh, -1, FuncSinh, 1},
+		{FuncSinh, 1, FuncCosh, 1}, {FuncTan, 1, FuncSec, 1}, {FuncSec, -1, FuncTan, 1}}
+	for _, l := range lones {
+		for i, t := range n.args {
+			u, rest, c, ok := squareOf(t, l.f)
+			if !ok {
+				continue
+			}
+			want := new(big.Rat).Mul(c, big.NewRat(int64(l.sign), 1))
+			for j, o := range n.args {
+				if j == i {
+					continue
+				}
+				c2, rest2 := splitCoeff(o)
+				if rest2.key != rest.key || c2.Cmp(want) != 0 {
+					continue
+				}
+				joined := mul(numNode(new(big.Rat).Mul(c, big.NewRat(l.scale, 1))), rest, pow(fn(l.to, u), ratNode(2, 1)))
+				return pythagoras(add(append(without(n.args, i, j), joined)...))
+			}
+		}
 	}
 	for _, id := range ids {
 		for i, t := range n.args {
@@ -177,6 +236,45 @@ func toSinCos(n *node) *node {
 			return mul(fn(FuncCos, u), pow(fn(FuncSin, u), minusOne))
 		}
 		return fn(n.fn, u)
+	}
+	return n
+}
+
+// squaresAsTan writes 1/cosh(u)^2 as 1 - tanh(u)^2 and sec(u)^2 as
+// 1 + tan(u)^2, multiplied out, so that the constants join the other
+// terms: 1/cosh(x)^2 + 1/2 becomes 3/2 - tanh(x)^2.
+func squaresAsTan(n *node) *node {
+	var walk func(n *node) *node
+	walk = func(n *node) *node {
+		switch n.kind {
+		case kAdd, kMul:
+			args := make([]*node, len(n.args))
+			for i, a := range n.args {
+				args[i] = walk(a)
+			}
+			if n.kind == kAdd {
+				return add(args...)
+			}
+			return mul(args...)
+		case kPow:
+			b, e := n.args[0], n.args[1]
+			if b.kind == kFn && e.isInt() {
+				u := b.args[0]
+				switch {
+				case b.fn == FuncCosh && e.isRat(-2, 1):
+					return sub(one, pow(fn(FuncTanh, u), ratNode(2, 1)))
+				case b.fn == FuncSec && e.isRat(2, 1):
+					return add(one, pow(fn(FuncTan, u), ratNode(2, 1)))
+				}
+			}
+			return pow(walk(b), walk(e))
+		case kFn:
+			return fn(n.fn, walk(n.args[0]))
+		}
+		return n
+	}
+	if e := expand(walk(n)); e != nil {
+		return e
 	}
 	return n
 }
