@@ -20,16 +20,14 @@ func ExampleExplain() {
 	// 1. rewrite: sqrt(5x^3 + 2) = (5x^3 + 2)^(1/2)
 	//    Rewrite the root as a fractional exponent, sqrt(u) = u^(1/2), so that the power rule applies.
 	// 2. chain rule: d/dx (5x^3 + 2)^(1/2) = (1/2)(5x^3 + 2)^(-1/2)(15x^2)
-	//    Chain rule: differentiate the outside u^(1/2) keeping the inside u = 5x^3 + 2, then multiply by the inside's derivative 15x^2.
-	//    2.1. power rule: d/du u^(1/2) = (1/2)u^(-1/2)
-	//         Power rule: d/du u^n = n*u^(n - 1) with n = 1/2.
-	//    2.2. sum rule: d/dx (5x^3 + 2) = 15x^2
+	//    Chain rule: differentiate the outside u^(1/2) keeping the inside u = 5x^3 + 2 (power rule: d/du u^(1/2) = (1/2)u^(-1/2)), then multiply by the inside's derivative 15x^2.
+	//    2.1. sum rule: d/dx (5x^3 + 2) = 15x^2
 	//         Sum rule: the derivative of a sum or difference is the sum or difference of the derivatives, so differentiate term by term.
-	//         2.2.1. constant multiple rule: d/dx (5x^3) = 5(3x^2)
+	//         2.1.1. constant multiple rule: d/dx (5x^3) = 5(3x^2)
 	//                Constant multiple rule: keep the constant 5 and differentiate x^3.
-	//                2.2.1.1. power rule: d/dx x^3 = 3x^2
+	//                2.1.1.1. power rule: d/dx x^3 = 3x^2
 	//                         Power rule: d/dx x^n = n*x^(n - 1) with n = 3.
-	//         2.2.2. constant rule: d/dx 2 = 0
+	//         2.1.2. constant rule: d/dx 2 = 0
 	//                2 does not depend on x, so its derivative is 0.
 	// 3. simplify: (1/2)(5x^3 + 2)^(-1/2)(15x^2) = 15x^2/(2sqrt(5x^3 + 2))
 	//    Simplify: collect like terms, put everything over a common denominator, factor, and write negative exponents as fractions and 1/2 powers as square roots.
@@ -66,14 +64,12 @@ func ExampleExplain_reciprocal() {
 	// 1. rewrite: 1/(x^2 + 4) = (x^2 + 4)^(-1)
 	//    Rewrite the fraction with a negative exponent, 1/v = v^(-1), so that the power, product and chain rules apply.
 	// 2. chain rule: d/dx (x^2 + 4)^(-1) = -(x^2 + 4)^(-2)(2x)
-	//    Chain rule: differentiate the outside u^(-1) keeping the inside u = x^2 + 4, then multiply by the inside's derivative 2x.
-	//    2.1. power rule: d/du u^(-1) = -u^(-2)
-	//         Power rule: d/du u^n = n*u^(n - 1) with n = -1.
-	//    2.2. sum rule: d/dx (x^2 + 4) = 2x
+	//    Chain rule: differentiate the outside u^(-1) keeping the inside u = x^2 + 4 (power rule: d/du u^(-1) = -u^(-2)), then multiply by the inside's derivative 2x.
+	//    2.1. sum rule: d/dx (x^2 + 4) = 2x
 	//         Sum rule: the derivative of a sum or difference is the sum or difference of the derivatives, so differentiate term by term.
-	//         2.2.1. power rule: d/dx x^2 = 2x
+	//         2.1.1. power rule: d/dx x^2 = 2x
 	//                Power rule: d/dx x^n = n*x^(n - 1) with n = 2.
-	//         2.2.2. constant rule: d/dx 4 = 0
+	//         2.1.2. constant rule: d/dx 4 = 0
 	//                4 does not depend on x, so its derivative is 0.
 	// 3. simplify: -(x^2 + 4)^(-2)(2x) = -2x/(x^2 + 4)^2
 	//    Simplify: collect like terms, put everything over a common denominator, factor, and write negative exponents as fractions and 1/2 powers as square roots.

@@ -22,9 +22,11 @@ type Derivation struct {
 // Step is one named step of a Derivation.
 //
 // For a differentiation rule, After is the derivative of Before with respect
-// to Var (Var is "u", "v", … for the outside function of a chain rule, "x"
-// otherwise); the derivatives of the parts that After uses are already
-// simplified, and Substeps show how each was found. For RuleRewrite and
+// to Var, the variable of differentiation. After applies the rule to the
+// derivatives of the parts, and Substeps show how each part's derivative
+// was found: the terms of a sum, the factors of a product, and for a chain
+// rule the inner function (the outside's derivative, taken with respect to
+// a new variable u, is told in the Explanation). For RuleRewrite and
 // RuleSimplify, After is Before written differently: the same function.
 type Step struct {
 	Rule        Rule
@@ -295,13 +297,16 @@ func (ex *explainer) chain(st *Step, f Expr, v string, chain int) {
 			outer, inner = makePow(f.X, u), f.Y
 		}
 	}
+	// The outside's derivative is told in the explanation; the sub-steps
+	// show the inside's, so that every step differentiates by x.
 	out := ex.step(outer, name, chain+1)
 	in := ex.step(inner, v, chain+1)
-	st.Substeps = []Step{out, in}
+	st.Substeps = []Step{in}
 	dInner := ex.partDeriv(in, inner)
 	st.After = times(substitute(out.After, name, inner), dInner)
-	st.Explanation = fmt.Sprintf("Chain rule: differentiate the outside %s keeping the inside %s = %s, "+
-		"then multiply by the inside's derivative %s.", outer, name, inner, dInner)
+	st.Explanation = fmt.Sprintf("Chain rule: differentiate the outside %s keeping the inside %s = %s "+
+		"(%s: d/d%s %s = %s), then multiply by the inside's derivative %s.",
+		outer, name, inner, out.Rule, name, outer, out.After, dInner)
 }
 
 // elementary explains d/dv of x^n, e^x, a^x, ln(x), sin(x), … with x = v.
