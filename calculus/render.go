@@ -257,12 +257,21 @@ func (s *simplifier) renderProduct(factors []*node) Expr {
 func (s *simplifier) spliced(factors []*node) *node {
 	var fs []*node
 	for _, f := range factors {
-		if f.kind == kAdd {
+		switch b, e := baseExp(f); {
+		case f.kind == kAdd:
 			if b := s.best(f); b.kind == kMul {
 				fs = append(fs, b.args...)
 				continue
 			} else {
 				f = b
+			}
+		case b.kind == kAdd && e.isInt():
+			// (g·r)^n = g^n·r^n for whole n: 1/(x(1/x + 1)) = 1/(x + 1)
+			if bb := s.best(b); bb.kind == kMul {
+				for _, a := range bb.args {
+					fs = append(fs, pow(a, e))
+				}
+				continue
 			}
 		}
 		fs = append(fs, f)
