@@ -43,6 +43,9 @@ func TestConfigErrors(t *testing.T) {
 		{"huge layers", Config{InputSize: 2, HiddenSize: 4096, NumLayers: 1 << 20}, newLSTMErr, []string{"NumLayers", "parameters"}},
 		{"absurd layers", Config{InputSize: 1, HiddenSize: 1, NumLayers: 1 << 60}, newGRUErr, []string{"NumLayers", "parameters"}},
 		{"absurd input", Config{InputSize: 1 << 62, HiddenSize: 1}, newRNNErr, []string{"parameters"}},
+		// Sizes near math.MaxInt must not wrap around in the size check.
+		{"max hidden", Config{InputSize: 1, HiddenSize: math.MaxInt}, newLSTMErr, []string{"HiddenSize:", "parameters"}},
+		{"max input", Config{InputSize: math.MaxInt, HiddenSize: 1}, newGRUErr, []string{"InputSize:", "parameters"}},
 		{"unknown nonlinearity", Config{InputSize: 2, HiddenSize: 3, Nonlinearity: "sigmoid"}, newRNNErr, []string{`"sigmoid"`, `"tanh" or "relu"`}},
 		{"nonlinearity on lstm", Config{InputSize: 2, HiddenSize: 3, Nonlinearity: "relu"}, newLSTMErr, []string{"only for RNN"}},
 		{"nonlinearity on gru", Config{InputSize: 2, HiddenSize: 3, Nonlinearity: "relu"}, newGRUErr, []string{"only for RNN"}},
@@ -54,6 +57,10 @@ func TestConfigErrors(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 1))
 	_, err := NewLSTMCell(3, 0, rng)
 	requireErr[*ConfigError](t, err, "hiddenSize")
+	_, err = NewLSTMCell(math.MaxInt, math.MaxInt, rng)
+	requireErr[*ConfigError](t, err, "parameters")
+	_, err = NewRNNCell(1, math.MaxInt, "tanh", rng)
+	requireErr[*ConfigError](t, err, "hiddenSize:", "parameters")
 	_, err = NewGRUCell(3, 4, nil)
 	requireErr[*ConfigError](t, err, "rng", "nil")
 	_, err = NewRNNCell(3, 4, "softplus", rng)

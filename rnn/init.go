@@ -98,9 +98,14 @@ func checkSizes(op string, k kind, in, hid int, inName, hidName string) error {
 			return &ConfigError{Op: op, Field: f.name, Reason: fmt.Sprintf("must be at least 1, got %d", f.v)}
 		}
 	}
-	if float64(k.gates()*1)*float64(hid)*float64(in+hid+2) > maxParams {
-		return &ConfigError{Op: op, Field: hidName,
-			Reason: fmt.Sprintf("InputSize %d with HiddenSize %d needs more than %d parameters per layer; use smaller sizes", in, hid, maxParams)}
+	// In float64: in+hid+2 overflows int for sizes near math.MaxInt.
+	if float64(k.gates())*float64(hid)*(float64(in)+float64(hid)+2) > maxParams {
+		field := hidName
+		if in > hid {
+			field = inName
+		}
+		return &ConfigError{Op: op, Field: field,
+			Reason: fmt.Sprintf("%s %d with %s %d needs more than %d parameters per layer; use smaller sizes", inName, in, hidName, hid, maxParams)}
 	}
 	return nil
 }
