@@ -201,15 +201,25 @@ func (s *simplifier) renderSum(terms []*node) Expr {
 			}
 		}
 	}
-	acc := s.render(ts[0])
+	acc := s.term(ts[0])
 	for _, t := range ts[1:] {
 		if looksNegative(t) {
-			acc = &Binary{Op: OpSub, X: acc, Y: s.render(neg(t))}
+			acc = &Binary{Op: OpSub, X: acc, Y: s.term(neg(t))}
 		} else {
-			acc = &Binary{Op: OpAdd, X: acc, Y: s.render(t)}
+			acc = &Binary{Op: OpAdd, X: acc, Y: s.term(t)}
 		}
 	}
 	return acc
+}
+
+// term renders one term of a sum, a product in its best arrangement.
+func (s *simplifier) term(t *node) Expr {
+	if t.kind == kMul {
+		if b := s.best(t); b.kind != kAdd {
+			return s.render(b)
+		}
+	}
+	return s.render(t)
 }
 
 // renderProduct writes a product as one fraction: the coefficient's

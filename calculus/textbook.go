@@ -27,7 +27,7 @@ const (
 	maxExpandPower = 12 // (a + b)^n is multiplied out only for n up to this
 	maxBestDepth   = 8  // nesting of best-form searches
 	maxBestSize    = 4000
-	searchBudget   = 20000 // nodes of candidates measured per call of textbook
+	searchBudget   = 5000 // nodes of candidates measured per call of textbook
 )
 
 // textbook renders n in its most readable form.
