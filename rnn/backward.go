@@ -14,6 +14,9 @@ type Gradients struct {
 
 // backwardTensors is BackwardAll for every layer type.
 func (s *stack) backwardTensors(op string, dOut, dHn, dCn *tensor.Tensor) (Gradients, error) {
+	if s == nil {
+		return Gradients{}, unbuilt(op)
+	}
 	r := s.last
 	if r == nil {
 		return Gradients{}, &ValueError{Op: op, Msg: "there is no Forward to differentiate; call Forward first"}

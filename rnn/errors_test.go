@@ -208,3 +208,44 @@ func TestStateDictErrors(t *testing.T) {
 	delete(csd, "weight_hh")
 	requireErr[*StateDictError](t, cell.LoadStateDict(csd), `"weight_hh"`, "missing")
 }
+
+// TestUnbuiltLayers calls every method of nil and zero-value layers: each
+// must return a *ValueError that says to use the constructor (or an empty
+// result), never panic.
+func TestUnbuiltLayers(t *testing.T) {
+	x := zeros(2, 1, 3)
+	for _, tc := range []struct {
+		name  string
+		layer Layer
+		ctor  string
+	}{
+		{"nil RNN", (*RNN)(nil), "NewRNN"}, {"zero RNN", &RNN{}, "NewRNN"},
+		{"nil GRU", (*GRU)(nil), "NewGRU"}, {"zero GRU", &GRU{}, "NewGRU"},
+		{"nil LSTM", (*LSTM)(nil), "NewLSTM"}, {"zero LSTM", &LSTM{}, "NewLSTM"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			require.NotPanics(t, func() {
+				_, _, err := tc.layer.ForwardState(x, State{})
+				requireErr[*ValueError](t, err, "nil or a zero", tc.ctor+"(cfg)")
+				_, err = tc.layer.BackwardState(nil, State{})
+				requireErr[*ValueError](t, err, tc.ctor)
+				requireErr[*ValueError](t, tc.layer.LoadStateDict(map[string]*tensor.Tensor{}), tc.ctor)
+				assert.Empty(t, tc.layer.StateDict())
+				assert.Equal(t, Config{}, tc.layer.Config())
+				switch m := tc.layer.(type) {
+				case *RNN:
+					_, _, err = m.Backward(nil, nil)
+					assert.Nil(t, m.Trace())
+				case *GRU:
+					_, _, err = m.Backward(nil, nil)
+					assert.Nil(t, m.Trace())
+				case *LSTM:
+					_, _, err = m.Backward(nil, nil, nil)
+					assert.Nil(t, m.Trace())
+					m.AddForgetBias(1)
+				}
+				requireErr[*ValueError](t, err, tc.ctor)
+			})
+		})
+	}
+}

@@ -9,6 +9,9 @@ import (
 // forwardTensors is Forward for every layer type: it checks x, h0 and c0,
 // runs the stack and wraps the results as tensors (cn is nil unless LSTM).
 func (s *stack) forwardTensors(op string, x, h0, c0 *tensor.Tensor) (out, hn, cn *tensor.Tensor, err error) {
+	if s == nil {
+		return nil, nil, nil, unbuilt(op)
+	}
 	T, B, xd, err := sequence(op, x, s.in)
 	if err != nil {
 		return nil, nil, nil, err

@@ -31,13 +31,13 @@ func NewGRU(cfg Config) (*GRU, error) {
 }
 
 // Config returns the model's configuration (NumLayers is at least 1).
-func (m *GRU) Config() Config { return m.s.config() }
+func (m *GRU) Config() Config { return m.engine().config() }
 
 // Forward runs the GRU over x [T B I] from h0 [L*D B H] (nil means zeros)
 // and returns the last layer's outputs out [T B D*H] and every layer's final
 // state hn [L*D B H]. Errors are as for LSTM.Forward.
 func (m *GRU) Forward(x, h0 *tensor.Tensor) (out, hn *tensor.Tensor, err error) {
-	out, hn, _, err = m.s.forwardTensors("GRU.Forward", x, h0, nil)
+	out, hn, _, err = m.engine().forwardTensors("GRU.Forward", x, h0, nil)
 	return out, hn, err
 }
 
@@ -51,27 +51,28 @@ func (m *GRU) Backward(dOut, dHn *tensor.Tensor) (dX *tensor.Tensor, grads map[s
 
 // BackwardAll is Backward also returning ∂L/∂h0.
 func (m *GRU) BackwardAll(dOut, dHn *tensor.Tensor) (Gradients, error) {
-	return m.s.backwardTensors("GRU.Backward", dOut, dHn, nil)
+	return m.engine().backwardTensors("GRU.Backward", dOut, dHn, nil)
 }
 
 // StateDict returns copies of the parameters under PyTorch's names
 // (weight_ih_l0 [3H I], ..., gate blocks stacked r, z, n).
-func (m *GRU) StateDict() map[string]*tensor.Tensor { return m.s.stateDict() }
+func (m *GRU) StateDict() map[string]*tensor.Tensor { return m.engine().stateDict() }
 
 // LoadStateDict replaces every parameter with the tensor of the same name;
 // see LSTM.LoadStateDict.
 func (m *GRU) LoadStateDict(sd map[string]*tensor.Tensor) error {
-	return m.s.loadStateDict("GRU.LoadStateDict", sd)
+	return m.engine().loadStateDict("GRU.LoadStateDict", sd)
 }
 
 // Trace returns the gates of every step of the last Forward:
 // Trace()[l*D+d][t] holds r, z, n and h ([B H] each) of layer l, direction
 // d at time position t. It returns nil before the first Forward.
 func (m *GRU) Trace() [][]GRUStep {
-	r := m.s.last
-	if r == nil {
+	s := m.engine()
+	if s == nil || s.last == nil {
 		return nil
 	}
+	r := s.last
 	tr := make([][]GRUStep, len(r.passes))
 	for i, p := range r.passes {
 		tr[i] = make([]GRUStep, p.T)

@@ -1,7 +1,9 @@
 package rnn
 
 import (
+	"fmt"
 	"slices"
+	"strings"
 	"sync"
 )
 
@@ -154,4 +156,37 @@ func each(n int, f func(int)) {
 		}()
 	}
 	wg.Wait()
+}
+
+// engine returns a layer's stack, or nil for a nil layer or a zero value
+// such as LSTM{} that was not built by its constructor. The stack methods
+// the public API calls turn a nil stack into a *ValueError (or an empty
+// result), so such a layer fails with an error instead of a nil-pointer
+// panic.
+func (m *RNN) engine() *stack {
+	if m == nil {
+		return nil
+	}
+	return m.s
+}
+
+func (m *LSTM) engine() *stack {
+	if m == nil {
+		return nil
+	}
+	return m.s
+}
+
+func (m *GRU) engine() *stack {
+	if m == nil {
+		return nil
+	}
+	return m.s
+}
+
+// unbuilt is the error for a call on a layer that engine found nil; op is
+// "LSTM.Forward" and the like.
+func unbuilt(op string) error {
+	name, _, _ := strings.Cut(op, ".")
+	return &ValueError{Op: op, Msg: fmt.Sprintf("the %s is nil or a zero %s{} value; build it with New%s(cfg)", name, name, name)}
 }

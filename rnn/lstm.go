@@ -35,7 +35,7 @@ func NewLSTM(cfg Config) (*LSTM, error) {
 }
 
 // Config returns the model's configuration (NumLayers is at least 1).
-func (m *LSTM) Config() Config { return m.s.config() }
+func (m *LSTM) Config() Config { return m.engine().config() }
 
 // Forward runs the LSTM over x [T B I] from h0 and c0 [L*D B H] (nil means
 // zeros) and returns the last layer's hidden states out [T B D*H] (for a
@@ -47,7 +47,7 @@ func (m *LSTM) Config() Config { return m.s.config() }
 // are not [L*D B H] for x's batch size B, and a *ValueError if a tensor holds
 // NaN or ±Inf.
 func (m *LSTM) Forward(x, h0, c0 *tensor.Tensor) (out, hn, cn *tensor.Tensor, err error) {
-	return m.s.forwardTensors("LSTM.Forward", x, h0, c0)
+	return m.engine().forwardTensors("LSTM.Forward", x, h0, c0)
 }
 
 // Backward is backpropagation through time for the last Forward. Given the
@@ -66,31 +66,32 @@ func (m *LSTM) Backward(dOut, dHn, dCn *tensor.Tensor) (dX *tensor.Tensor, grads
 // BackwardAll is Backward returning the gradients of every input of the last
 // Forward: x, h0, c0 and the parameters.
 func (m *LSTM) BackwardAll(dOut, dHn, dCn *tensor.Tensor) (Gradients, error) {
-	return m.s.backwardTensors("LSTM.Backward", dOut, dHn, dCn)
+	return m.engine().backwardTensors("LSTM.Backward", dOut, dHn, dCn)
 }
 
 // StateDict returns copies of the parameters under PyTorch's names:
 // weight_ih_l0 [4H I], weight_hh_l0 [4H H], bias_ih_l0 [4H], bias_hh_l0
 // [4H], ..., weight_ih_l1_reverse [4H D*H], ...; the four gate blocks are
 // stacked i, f, g, o.
-func (m *LSTM) StateDict() map[string]*tensor.Tensor { return m.s.stateDict() }
+func (m *LSTM) StateDict() map[string]*tensor.Tensor { return m.engine().stateDict() }
 
 // LoadStateDict replaces every parameter with the tensor of the same name.
 // sd must hold exactly StateDict's names with the same shapes and finite
 // values; otherwise it returns a *StateDictError naming the first offending
 // key and changes nothing.
 func (m *LSTM) LoadStateDict(sd map[string]*tensor.Tensor) error {
-	return m.s.loadStateDict("LSTM.LoadStateDict", sd)
+	return m.engine().loadStateDict("LSTM.LoadStateDict", sd)
 }
 
 // Trace returns the gates of every step of the last Forward: Trace()[l*D+d][t]
 // holds i, f, g, o, c and h ([B H] each) of layer l, direction d at time
 // position t. It returns nil before the first Forward.
 func (m *LSTM) Trace() [][]LSTMStep {
-	r := m.s.last
-	if r == nil {
+	s := m.engine()
+	if s == nil || s.last == nil {
 		return nil
 	}
+	r := s.last
 	tr := make([][]LSTMStep, len(r.passes))
 	for i, p := range r.passes {
 		tr[i] = make([]LSTMStep, p.T)
@@ -125,8 +126,11 @@ func gateTensors(p *pass, s int) []*tensor.Tensor {
 	return out
 }
 
-// config rebuilds the Config of a stack.
+// config rebuilds the Config of a stack (the zero Config for a nil one).
 func (s *stack) config() Config {
+	if s == nil {
+		return Config{}
+	}
 	return Config{InputSize: s.in, HiddenSize: s.hid, NumLayers: s.layers,
 		Bidirectional: s.bidir, Nonlinearity: s.k.nonlinearity()}
 }
@@ -138,12 +142,16 @@ func (s *stack) config() Config {
 // This is the usual remedy for an LSTM stuck on a long-memory task
 // (Gers et al. 2000; Jozefowicz et al. 2015; Keras' unit_forget_bias).
 func (m *LSTM) AddForgetBias(v float64) {
-	H := m.s.hid
-	for i := range m.s.w {
-		b := slices.Clone(m.s.w[i].bih) // a new slice: the last Forward keeps the old one
+	s := m.engine()
+	if s == nil {
+		return
+	}
+	H := s.hid
+	for i := range s.w {
+		b := slices.Clone(s.w[i].bih) // a new slice: the last Forward keeps the old one
 		for j := H; j < 2*H; j++ {
 			b[j] += v
 		}
-		m.s.w[i].bih = b
+		s.w[i].bih = b
 	}
 }

@@ -29,13 +29,13 @@ func NewRNN(cfg Config) (*RNN, error) {
 
 // Config returns the model's configuration (NumLayers is at least 1,
 // Nonlinearity "tanh" or "relu").
-func (m *RNN) Config() Config { return m.s.config() }
+func (m *RNN) Config() Config { return m.engine().config() }
 
 // Forward runs the RNN over x [T B I] from h0 [L*D B H] (nil means zeros)
 // and returns out [T B D*H] and hn [L*D B H]. Errors are as for
 // LSTM.Forward.
 func (m *RNN) Forward(x, h0 *tensor.Tensor) (out, hn *tensor.Tensor, err error) {
-	out, hn, _, err = m.s.forwardTensors("RNN.Forward", x, h0, nil)
+	out, hn, _, err = m.engine().forwardTensors("RNN.Forward", x, h0, nil)
 	return out, hn, err
 }
 
@@ -48,27 +48,28 @@ func (m *RNN) Backward(dOut, dHn *tensor.Tensor) (dX *tensor.Tensor, grads map[s
 
 // BackwardAll is Backward also returning ∂L/∂h0.
 func (m *RNN) BackwardAll(dOut, dHn *tensor.Tensor) (Gradients, error) {
-	return m.s.backwardTensors("RNN.Backward", dOut, dHn, nil)
+	return m.engine().backwardTensors("RNN.Backward", dOut, dHn, nil)
 }
 
 // StateDict returns copies of the parameters under PyTorch's names
 // (weight_ih_l0 [H I], weight_hh_l0 [H H], bias_ih_l0 [H], bias_hh_l0 [H], ...).
-func (m *RNN) StateDict() map[string]*tensor.Tensor { return m.s.stateDict() }
+func (m *RNN) StateDict() map[string]*tensor.Tensor { return m.engine().stateDict() }
 
 // LoadStateDict replaces every parameter with the tensor of the same name;
 // see LSTM.LoadStateDict.
 func (m *RNN) LoadStateDict(sd map[string]*tensor.Tensor) error {
-	return m.s.loadStateDict("RNN.LoadStateDict", sd)
+	return m.engine().loadStateDict("RNN.LoadStateDict", sd)
 }
 
 // Trace returns the hidden state of every step of the last Forward:
 // Trace()[l*D+d][t] is h_t ([B H]) of layer l, direction d. It returns nil
 // before the first Forward.
 func (m *RNN) Trace() [][]*tensor.Tensor {
-	r := m.s.last
-	if r == nil {
+	s := m.engine()
+	if s == nil || s.last == nil {
 		return nil
 	}
+	r := s.last
 	tr := make([][]*tensor.Tensor, len(r.passes))
 	for i, p := range r.passes {
 		tr[i] = make([]*tensor.Tensor, p.T)

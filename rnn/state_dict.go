@@ -132,9 +132,18 @@ func (s *stack) layerNames() [][4]string {
 	return names
 }
 
-func (s *stack) stateDict() map[string]*tensor.Tensor { return s.dict(s.w) }
+// stateDict is StateDict; an unbuilt layer (nil stack) has no parameters.
+func (s *stack) stateDict() map[string]*tensor.Tensor {
+	if s == nil {
+		return map[string]*tensor.Tensor{}
+	}
+	return s.dict(s.w)
+}
 
 func (s *stack) loadStateDict(op string, sd map[string]*tensor.Tensor) error {
+	if s == nil {
+		return unbuilt(op)
+	}
 	return load(op, s.k, s.w, s.layerNames(), sd)
 }
 
