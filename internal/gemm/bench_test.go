@@ -100,9 +100,10 @@ type batched struct {
 }
 
 var batchedShapes = []batched{
-	{"bmm=1000x8x8x8", 1000, 8, 8, 8, true},        // torch.bmm on (1000,8,8)@(1000,8,8)
-	{"bcast=8x16x64x64x64", 128, 64, 64, 64, true}, // (8,1,64,64)@(1,16,64,64)
-	{"tiny=10x3x4x5", 10, 3, 5, 4, false},          // (10,3,4)@(4,5)
+	{"bmm=1000x8x8x8", 1000, 8, 8, 8, true},         // torch.bmm on (1000,8,8)@(1000,8,8)
+	{"bmm-serial=1000x8x8x8", 1000, 8, 8, 8, false}, // the same on one goroutine
+	{"bcast=8x16x64x64x64", 128, 64, 64, 64, true},  // (8,1,64,64)@(1,16,64,64)
+	{"tiny=10x3x4x5", 10, 3, 5, 4, false},           // (10,3,4)@(4,5)
 }
 
 func (s batched) run(v variant, a, b, c []float64) {
