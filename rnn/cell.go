@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"slices"
+	"strings"
 
 	"github.com/chalk-ml/chalk/tensor"
 )
@@ -41,6 +42,13 @@ func cellWeights(op string, k kind, wih, whh, bih, bhh *tensor.Tensor) (weights,
 		*w.params()[i] = d
 	}
 	return w, nil
+}
+
+// nilCell is the error for a call on a nil cell; op is "LSTMCell.Step" and
+// the like.
+func nilCell(op string) error {
+	name, _, _ := strings.Cut(op, ".")
+	return &ValueError{Op: op, Msg: fmt.Sprintf("the %s is nil; build it with New%s", name, name)}
 }
 
 // newCellWeights draws a cell's parameters from U(−1/√H, 1/√H) with rng, in

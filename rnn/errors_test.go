@@ -249,3 +249,61 @@ func TestUnbuiltLayers(t *testing.T) {
 		})
 	}
 }
+
+// TestNilCellsLinearOptimizers: nil cells and read-outs and nil or
+// zero-value optimizers return errors instead of panicking; a zero Adam{}
+// would otherwise turn parameters into NaN (0/0 with ε = 0).
+func TestNilCellsLinearOptimizers(t *testing.T) {
+	x := zeros(1, 3)
+	one := map[string]*tensor.Tensor{"a": zeros(2)}
+	for _, tc := range []struct {
+		name string
+		call func() error
+		frag []string
+	}{
+		{"LSTMCell.Step", func() error { _, err := (*LSTMCell)(nil).Step(x, nil, nil); return err }, []string{"LSTMCell is nil", "NewLSTMCell"}},
+		{"LSTMCell.Backward", func() error { _, err := (*LSTMCell)(nil).Backward(x, nil, nil, nil, nil); return err }, []string{"NewLSTMCell"}},
+		{"GRUCell.Step", func() error { _, err := (*GRUCell)(nil).Step(x, nil); return err }, []string{"NewGRUCell"}},
+		{"GRUCell.LoadStateDict", func() error { return (*GRUCell)(nil).LoadStateDict(nil) }, []string{"NewGRUCell"}},
+		{"RNNCell.Step", func() error { _, err := (*RNNCell)(nil).Step(x, nil); return err }, []string{"NewRNNCell"}},
+		{"RNNCell.Backward", func() error { _, err := (*RNNCell)(nil).Backward(x, nil, nil); return err }, []string{"NewRNNCell"}},
+		{"Linear.Forward", func() error { _, err := (*Linear)(nil).Forward(x); return err }, []string{"NewLinear"}},
+		{"Linear.Backward", func() error { _, _, err := (*Linear)(nil).Backward(x); return err }, []string{"NewLinear"}},
+		{"Linear.LoadStateDict", func() error { return (*Linear)(nil).LoadStateDict(nil) }, []string{"NewLinear"}},
+		{"nil SGD", func() error { _, err := (*SGD)(nil).Step(one, one); return err }, []string{"NewSGD"}},
+		{"nil Adam", func() error { _, err := (*Adam)(nil).Step(one, one); return err }, []string{"NewAdam"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			require.NotPanics(t, func() { requireErr[*ValueError](t, tc.call(), tc.frag...) })
+		})
+	}
+	assert.Empty(t, (*LSTMCell)(nil).StateDict())
+	assert.Empty(t, (*GRUCell)(nil).StateDict())
+	assert.Empty(t, (*RNNCell)(nil).StateDict())
+	assert.Empty(t, (*Linear)(nil).StateDict())
+
+	for _, tc := range []struct {
+		name string
+		opt  Optimizer
+		frag []string
+	}{
+		{"zero SGD", &SGD{}, []string{"LR", "got 0"}},
+		{"SGD momentum 1", &SGD{LR: 0.1, Momentum: 1}, []string{"Momentum", "[0, 1)"}},
+		{"zero Adam", &Adam{}, []string{"LR", "NewAdam"}},
+		{"Adam eps 0", &Adam{LR: 0.1, Beta1: 0.9, Beta2: 0.999}, []string{"Eps", "1e-8", "got 0"}},
+		{"Adam beta NaN", &Adam{LR: 0.1, Beta1: math.NaN(), Beta2: 0.999, Eps: 1e-8}, []string{"Beta1", "NaN"}},
+		{"Adam beta2 1", &Adam{LR: 0.1, Beta1: 0.9, Beta2: 1, Eps: 1e-8}, []string{"Beta2"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := tc.opt.Step(one, one)
+			requireErr[*ConfigError](t, err, tc.frag...)
+		})
+	}
+	// A literal with valid hyperparameters works without the constructor.
+	out, err := (&Adam{LR: 0.1, Beta1: 0.9, Beta2: 0.999, Eps: 1e-8}).Step(one, one)
+	require.NoError(t, err)
+	assert.Equal(t, []float64{0, 0}, out["a"].Data())
+	out, err = (&SGD{LR: 0.1}).Step(one, map[string]*tensor.Tensor{"a": tensor.Must(tensor.FromSlice([]float64{1, -2}, 2))})
+	require.NoError(t, err)
+	assert.InDeltaSlice(t, []float64{-0.1, 0.2}, out["a"].Data(), 1e-15)
+}

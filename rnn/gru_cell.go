@@ -45,6 +45,9 @@ func (c *GRUCell) set(t [4]*tensor.Tensor) {
 }
 
 func (c *GRUCell) weights(op string) (weights, error) {
+	if c == nil {
+		return weights{}, nilCell(op)
+	}
 	return cellWeights(op, kindGRU, c.WeightIH, c.WeightHH, c.BiasIH, c.BiasHH)
 }
 
@@ -84,6 +87,9 @@ func (c *GRUCell) Backward(x, h, dH *tensor.Tensor) (CellGradients, error) {
 // StateDict returns the parameters under PyTorch's names weight_ih [3H I],
 // weight_hh [3H H], bias_ih [3H] and bias_hh [3H].
 func (c *GRUCell) StateDict() map[string]*tensor.Tensor {
+	if c == nil {
+		return map[string]*tensor.Tensor{}
+	}
 	return map[string]*tensor.Tensor{"weight_ih": c.WeightIH, "weight_hh": c.WeightHH, "bias_ih": c.BiasIH, "bias_hh": c.BiasHH}
 }
 

@@ -60,6 +60,9 @@ func NewLinear(in, out int, rng *rand.Rand) (*Linear, error) {
 
 // sizes validates the parameters and returns (in, out).
 func (l *Linear) sizes(op string) (in, out int, err error) {
+	if l == nil {
+		return 0, 0, &ValueError{Op: op, Msg: "the Linear layer is nil; build it with NewLinear"}
+	}
 	if l.Weight == nil || l.Bias == nil {
 		return 0, 0, &ValueError{Op: op, Msg: "Weight or Bias is nil; build the layer with NewLinear"}
 	}
@@ -139,6 +142,9 @@ func (l *Linear) Backward(dY *tensor.Tensor) (dX *tensor.Tensor, grads map[strin
 
 // StateDict returns {"weight": W, "bias": b}, PyTorch's names.
 func (l *Linear) StateDict() map[string]*tensor.Tensor {
+	if l == nil {
+		return map[string]*tensor.Tensor{}
+	}
 	return map[string]*tensor.Tensor{"weight": l.Weight, "bias": l.Bias}
 }
 

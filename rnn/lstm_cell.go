@@ -51,6 +51,9 @@ func (c *LSTMCell) set(t [4]*tensor.Tensor) {
 }
 
 func (c *LSTMCell) weights(op string) (weights, error) {
+	if c == nil {
+		return weights{}, nilCell(op)
+	}
 	return cellWeights(op, kindLSTM, c.WeightIH, c.WeightHH, c.BiasIH, c.BiasHH)
 }
 
@@ -95,6 +98,9 @@ func (c *LSTMCell) Backward(x, h, cPrev, dH, dC *tensor.Tensor) (CellGradients, 
 // StateDict returns the parameters under PyTorch's names weight_ih [4H I],
 // weight_hh [4H H], bias_ih [4H] and bias_hh [4H].
 func (c *LSTMCell) StateDict() map[string]*tensor.Tensor {
+	if c == nil {
+		return map[string]*tensor.Tensor{}
+	}
 	return map[string]*tensor.Tensor{"weight_ih": c.WeightIH, "weight_hh": c.WeightHH, "bias_ih": c.BiasIH, "bias_hh": c.BiasHH}
 }
 

@@ -47,13 +47,24 @@ func NewSGD(lr, momentum float64) (*SGD, error) {
 }
 
 // Step returns params moved against grads. It returns a *ShapeError if a
-// gradient's shape differs from its parameter's and a *ValueError for a
-// gradient with no parameter.
+// gradient's shape differs from its parameter's, a *ValueError for a
+// gradient with no parameter, and a *ConfigError if LR or Momentum (which
+// are exported, so may have been changed) are out of range.
 func (o *SGD) Step(params, grads map[string]*tensor.Tensor) (map[string]*tensor.Tensor, error) {
+	const op = "SGD.Step"
+	if o == nil {
+		return nil, &ValueError{Op: op, Msg: "the optimizer is nil; build it with NewSGD"}
+	}
+	if !(o.LR > 0) || math.IsInf(o.LR, 0) {
+		return nil, &ConfigError{Op: op, Field: "LR", Reason: fmt.Sprintf("must be a positive finite number, got %v", o.LR)}
+	}
+	if !(o.Momentum >= 0 && o.Momentum < 1) {
+		return nil, &ConfigError{Op: op, Field: "Momentum", Reason: fmt.Sprintf("must be in [0, 1), got %v", o.Momentum)}
+	}
 	if o.velocity == nil {
 		o.velocity = map[string][]float64{}
 	}
-	return update("SGD.Step", params, grads, func(name string, p, g []float64) {
+	return update(op, params, grads, func(name string, p, g []float64) {
 		v := o.velocity[name]
 		if o.Momentum > 0 {
 			if v == nil {
@@ -95,15 +106,24 @@ func NewAdam(lr float64) (*Adam, error) {
 	return &Adam{LR: lr, Beta1: 0.9, Beta2: 0.999, Eps: 1e-8, m: map[string][]float64{}, v: map[string][]float64{}}, nil
 }
 
-// Step returns params after one Adam update; errors are as for SGD.Step.
+// Step returns params after one Adam update; errors are as for SGD.Step,
+// with a *ConfigError unless LR > 0, 0 <= Beta1, Beta2 < 1 and Eps > 0 (a
+// zero ε makes the step 0/0 = NaN wherever a gradient has been 0).
 func (o *Adam) Step(params, grads map[string]*tensor.Tensor) (map[string]*tensor.Tensor, error) {
+	const op = "Adam.Step"
+	if o == nil {
+		return nil, &ValueError{Op: op, Msg: "the optimizer is nil; build it with NewAdam"}
+	}
+	if err := o.check(op); err != nil {
+		return nil, err
+	}
 	if o.m == nil {
 		o.m, o.v = map[string][]float64{}, map[string][]float64{}
 	}
 	o.t++
 	c1 := 1 - math.Pow(o.Beta1, float64(o.t))
 	c2 := 1 - math.Pow(o.Beta2, float64(o.t))
-	return update("Adam.Step", params, grads, func(name string, p, g []float64) {
+	return update(op, params, grads, func(name string, p, g []float64) {
 		m, v := o.m[name], o.v[name]
 		if m == nil {
 			m, v = make([]float64, len(p)), make([]float64, len(p))
@@ -115,6 +135,26 @@ func (o *Adam) Step(params, grads map[string]*tensor.Tensor) (map[string]*tensor
 			p[i] -= o.LR * (m[i] / c1) / (math.Sqrt(v[i]/c2) + o.Eps)
 		}
 	})
+}
+
+// check validates Adam's exported hyperparameters.
+func (o *Adam) check(op string) error {
+	for _, f := range []struct {
+		name   string
+		v      float64
+		ok     bool
+		domain string
+	}{
+		{"LR", o.LR, o.LR > 0 && !math.IsInf(o.LR, 0), "a positive finite number"},
+		{"Beta1", o.Beta1, o.Beta1 >= 0 && o.Beta1 < 1, "in [0, 1) (NewAdam uses 0.9)"},
+		{"Beta2", o.Beta2, o.Beta2 >= 0 && o.Beta2 < 1, "in [0, 1) (NewAdam uses 0.999)"},
+		{"Eps", o.Eps, o.Eps > 0 && !math.IsInf(o.Eps, 0), "a small positive number (NewAdam uses 1e-8)"},
+	} {
+		if !f.ok {
+			return &ConfigError{Op: op, Field: f.name, Reason: fmt.Sprintf("must be %s, got %v; build the optimizer with NewAdam", f.domain, f.v)}
+		}
+	}
+	return nil
 }
 
 // update checks params against grads and applies rule to each pair, in

@@ -43,6 +43,9 @@ func (c *RNNCell) set(t [4]*tensor.Tensor) {
 }
 
 func (c *RNNCell) weights(op string) (kind, weights, error) {
+	if c == nil {
+		return 0, weights{}, nilCell(op)
+	}
 	k, err := parseNonlinearity(op, "Nonlinearity", c.Nonlinearity)
 	if err != nil {
 		return 0, weights{}, err
@@ -81,6 +84,9 @@ func (c *RNNCell) Backward(x, h, dH *tensor.Tensor) (CellGradients, error) {
 // StateDict returns the parameters under PyTorch's names weight_ih [H I],
 // weight_hh [H H], bias_ih [H] and bias_hh [H].
 func (c *RNNCell) StateDict() map[string]*tensor.Tensor {
+	if c == nil {
+		return map[string]*tensor.Tensor{}
+	}
 	return map[string]*tensor.Tensor{"weight_ih": c.WeightIH, "weight_hh": c.WeightHH, "bias_ih": c.BiasIH, "bias_hh": c.BiasHH}
 }
 
