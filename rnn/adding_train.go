@@ -153,6 +153,8 @@ func (c AddingConfig) check(op string) error {
 		return bad("LR", fmt.Sprintf("must be a positive finite number, got %v", c.LR))
 	case !(c.Clip >= 0) || math.IsInf(c.Clip, 0):
 		return bad("Clip", fmt.Sprintf("must be 0 (off) or a positive finite number, got %v", c.Clip))
+	case math.IsNaN(c.ForgetBias) || math.IsInf(c.ForgetBias, 0):
+		return bad("ForgetBias", fmt.Sprintf("must be a finite number (1 is usual, 0 is PyTorch's default), got %v", c.ForgetBias))
 	}
 	return nil
 }

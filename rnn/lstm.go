@@ -1,6 +1,7 @@
 package rnn
 
 import (
+	"math"
 	"slices"
 
 	"github.com/chalk-ml/chalk/tensor"
@@ -141,9 +142,11 @@ func (s *stack) config() Config {
 // the network to keep it: f^50 is 1.5e-7 for f = 0.73 but 8.9e-16 for 0.5.
 // This is the usual remedy for an LSTM stuck on a long-memory task
 // (Gers et al. 2000; Jozefowicz et al. 2015; Keras' unit_forget_bias).
+// v must be finite: a NaN or ±Inf is ignored, since it would poison every
+// later output.
 func (m *LSTM) AddForgetBias(v float64) {
 	s := m.engine()
-	if s == nil {
+	if s == nil || math.IsNaN(v) || math.IsInf(v, 0) {
 		return
 	}
 	H := s.hid

@@ -3,6 +3,7 @@ package rnn
 import (
 	"math"
 	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -67,6 +68,8 @@ func TestTrainAddingConfigAndNaN(t *testing.T) {
 		{func(c *AddingConfig) { c.LR = math.NaN() }, "LR"},
 		{func(c *AddingConfig) { c.Clip = -1 }, "Clip"},
 		{func(c *AddingConfig) { c.EvalSize = 0 }, "EvalSize"},
+		{func(c *AddingConfig) { c.Model, c.ForgetBias = "lstm", math.NaN() }, "ForgetBias"},
+		{func(c *AddingConfig) { c.ForgetBias = math.Inf(1) }, "ForgetBias"},
 	} {
 		c := good
 		tc.edit(&c)
@@ -181,4 +184,25 @@ func TestLossOptimizerClipErrors(t *testing.T) {
 	parts := Unprefixed(sd)
 	require.NoError(t, enc.LoadStateDict(parts["enc"]))
 	assert.Len(t, parts["head"], 1)
+}
+
+// TestAddForgetBias: v is added to rows H to 2H of every bias_ih, and a
+// non-finite v is ignored rather than poisoning the weights.
+func TestAddForgetBias(t *testing.T) {
+	m, err := NewLSTM(Config{InputSize: 2, HiddenSize: 3, NumLayers: 2, Bidirectional: true, Seed: 4})
+	require.NoError(t, err)
+	before := m.StateDict()
+	m.AddForgetBias(math.NaN())
+	m.AddForgetBias(math.Inf(-1))
+	m.AddForgetBias(1)
+	after := m.StateDict()
+	for name, b := range before {
+		got, want := after[name].Data(), b.Data()
+		if strings.HasPrefix(name, "bias_ih") {
+			for j := 3; j < 6; j++ {
+				want[j]++
+			}
+		}
+		assert.InDeltaSlice(t, want, got, 1e-15, name)
+	}
 }
