@@ -95,6 +95,20 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	// Open the plot file before training, so a mistyped path fails now
+	// rather than after minutes of training; it is removed if the run fails.
+	var plotFile *os.File
+	if o.plot != "" {
+		if plotFile, err = os.Create(o.plot); err != nil {
+			return fmt.Errorf("-plot: %w", err)
+		}
+		defer func() {
+			if plotFile != nil {
+				plotFile.Close()
+				os.Remove(o.plot)
+			}
+		}()
+	}
 	start := time.Now()
 	results := map[string]map[int]rnn.AddingResult{}
 	for _, T := range o.lengths {
@@ -117,9 +131,16 @@ func run(args []string, stdout, stderr io.Writer) error {
 	fmt.Fprint(stdout, table(o, results))
 	fmt.Fprintf(stdout, "\nH=%d, %d steps of batch %d, Adam lr %g, clip %g, seed %d; total time %s.\n",
 		o.cfg.Hidden, o.cfg.Steps, o.cfg.Batch, o.cfg.LR, o.cfg.Clip, o.cfg.Seed, time.Since(start).Round(time.Second))
-	if o.plot != "" {
-		if err := writePlot(o, results); err != nil {
-			return err
+	if plotFile != nil {
+		f := plotFile
+		plotFile = nil // from here on this block closes it
+		err := writePlot(f, o, results)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			os.Remove(o.plot)
+			return fmt.Errorf("-plot: %w", err)
 		}
 		fmt.Fprintf(stdout, "plot written to %s\n", o.plot)
 	}
@@ -153,10 +174,10 @@ func table(o options, results map[string]map[int]rnn.AddingResult) string {
 	return sb.String()
 }
 
-// writePlot draws test MSE (log scale) against training step: one panel per
-// sequence length T, one line per model, with the success threshold 0.04 and
-// the predict-the-mean level 0.167 as grey lines.
-func writePlot(o options, results map[string]map[int]rnn.AddingResult) error {
+// writePlot writes to w a PNG of test MSE (log scale) against training
+// step: one panel per sequence length T, one line per model, with the
+// success threshold 0.04 and the predict-the-mean level 0.167 as grey lines.
+func writePlot(w io.Writer, o options, results map[string]map[int]rnn.AddingResult) error {
 	colors := map[string]color.RGBA{"rnn": {R: 210, G: 40, B: 40, A: 255}, "gru": {G: 150, A: 255}, "lstm": {B: 220, A: 255}}
 	row := make([]*plot.Plot, len(o.lengths))
 	for i, T := range o.lengths {
@@ -210,13 +231,6 @@ func writePlot(o options, results map[string]map[int]rnn.AddingResult) error {
 	for i, p := range row {
 		p.Draw(canvases[0][i])
 	}
-	f, err := os.Create(o.plot)
-	if err != nil {
-		return err
-	}
-	if _, err := (vgimg.PngCanvas{Canvas: img}).WriteTo(f); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
+	_, err := (vgimg.PngCanvas{Canvas: img}).WriteTo(w)
+	return err
 }

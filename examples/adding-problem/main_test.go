@@ -24,8 +24,30 @@ func TestRunTiny(t *testing.T) {
 }
 
 func TestBadFlags(t *testing.T) {
-	for _, args := range [][]string{{"-T", "1"}, {"-T", "ten"}, {"-models", "rnn,tcn"}, {"extra"}, {"-steps", "0"}} {
+	for _, args := range [][]string{{"-T", "1"}, {"-T", "ten"}, {"-models", "rnn,tcn"}, {"extra"}, {"-steps", "0"},
+		{"-T", "4", "-steps", "1", "-forget-bias", "NaN"}} {
 		var out, errOut bytes.Buffer
 		assert.Error(t, run(args, &out, &errOut), "%v", args)
 	}
+}
+
+// TestBadPlotPathFailsBeforeTraining: a -plot path that cannot be written
+// is reported before any model trains, not after the whole table.
+func TestBadPlotPathFailsBeforeTraining(t *testing.T) {
+	var out, progress bytes.Buffer
+	bad := filepath.Join(t.TempDir(), "no-such-dir", "curves.png")
+	err := run([]string{"-T", "4", "-steps", "4", "-hidden", "2", "-plot", bad}, &out, &progress)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "-plot")
+	assert.Empty(t, progress.String(), "no training before the error")
+}
+
+// TestFailedRunLeavesNoPlot: when training fails, the plot file opened at
+// the start is removed rather than left empty.
+func TestFailedRunLeavesNoPlot(t *testing.T) {
+	png := filepath.Join(t.TempDir(), "curves.png")
+	var out, progress bytes.Buffer
+	require.Error(t, run([]string{"-T", "4", "-steps", "1", "-lr", "-1", "-plot", png}, &out, &progress))
+	_, err := os.Stat(png)
+	assert.True(t, os.IsNotExist(err), "stat: %v", err)
 }
