@@ -14,6 +14,7 @@ type ConfigError struct {
 	Reason string // what is wrong and how to fix it
 }
 
+// Error formats the error as "rnn: Op: Field: Reason".
 func (e *ConfigError) Error() string {
 	return fmt.Sprintf("rnn: %s: %s: %s", e.Op, e.Field, e.Reason)
 }
@@ -30,6 +31,8 @@ type ShapeError struct {
 	Fix    string // how to fix it; may be empty
 }
 
+// Error formats the error as "rnn: Op: Name is Got but must be Want:
+// Reason; Fix", leaving out the parts that are empty.
 func (e *ShapeError) Error() string {
 	var sb strings.Builder
 	fmt.Fprintf(&sb, "rnn: %s: %s is %v", e.Op, e.Name, e.Got)
@@ -55,6 +58,7 @@ type ValueError struct {
 	Msg string // what is wrong and how to fix it
 }
 
+// Error formats the error as "rnn: Op: Msg".
 func (e *ValueError) Error() string { return "rnn: " + e.Op + ": " + e.Msg }
 
 // StateDictError reports a state dict that does not fit a model: a missing,
@@ -65,9 +69,10 @@ type StateDictError struct {
 	Name   string // the offending key
 	Got    []int  // the shape given (nil if the key is missing)
 	Want   []int  // the shape the model needs (nil if the key is unexpected)
-	Reason string
+	Reason string // what is wrong and how to fix it
 }
 
+// Error formats the error as `rnn: Op: "Name": Reason`.
 func (e *StateDictError) Error() string {
 	return fmt.Sprintf("rnn: %s: %q: %s", e.Op, e.Name, e.Reason)
 }
@@ -82,6 +87,7 @@ type NonFiniteError struct {
 	Step  int     // the training step, or -1 outside a training loop
 }
 
+// Error says what became non-finite, where, and how to recover.
 func (e *NonFiniteError) Error() string {
 	at := ""
 	if e.Step >= 0 {
