@@ -20,7 +20,9 @@ func directGeneric(m, n, k int, a []float64, aOff, ars, acs int, b []float64, bO
 			ail := a[aOff+i*ars+l*acs]
 			row := bOff + l*brs
 			if bcs == 1 {
-				for j, blj := range b[row : row+n] {
+				bl := b[row : row+n]
+				ci := ci[:len(bl)] // same length: no bounds checks below
+				for j, blj := range bl {
 					ci[j] += ail * blj
 				}
 				continue

@@ -78,7 +78,7 @@
 // So when B is small enough to stay in the L2 cache (k·n ≤ 256·256 for the
 // assembly kernels), when C has too few rows to repay packing B (m ≤ 16)
 // or too few columns to fill a tile (n ≤ 8), or when the whole product is
-// tiny (m·n·k ≤ 512 for the Go kernel), packing is skipped: the direct
+// tiny (m·n·k ≤ 216 for the Go kernel), packing is skipped: the direct
 // kernels read A through its strides, broadcasting one element at a time,
 // and B row by row:
 //

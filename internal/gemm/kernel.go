@@ -37,7 +37,7 @@ var generic = &kernel{
 	name: "generic",
 	mr:   4, nr: 2,
 	kc: 256, mc: 128, nc: 2048,
-	directWork: 8 * 8 * 8, // above it the register-blocked kernel wins
+	directWork: 6 * 6 * 6, // above it the register-blocked kernel wins
 	directRows: 1,
 	directCols: 1,
 	micro:      microGeneric,
