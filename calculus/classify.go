@@ -22,9 +22,9 @@ import "math/big"
 //
 // So, as in the seed's table, sqrt(expr) and 1/expr are nested (chain rule)
 // while sqrt(x)*f(x) and f(x)*(g(x))^(-1) are multiplied (product rule). A
-// quotient u/v with x in both is f·g^(-1), a product, because the seed's
-// method rewrites fractions as negative exponents; ExplainWith with
-// QuotientRule set classifies it as RuleQuotient instead.
+// quotient u/v with x in both is u·v^(-1), a product, because the seed's
+// method rewrites fractions as negative exponents (ExplainWith with
+// QuotientRule set differentiates it by RuleQuotient instead).
 func Classify(e Expr, x string) Rule {
 	if e == nil {
 		return RuleConstant

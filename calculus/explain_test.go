@@ -84,6 +84,18 @@ func TestClassifyPartial(t *testing.T) {
 	assert.Equal(t, RuleConstant, Classify(e, "z"))
 }
 
+func TestQuotientRuleMethodOnTheFixture(t *testing.T) {
+	for i, fx := range loadFixture(t) {
+		if i%4 != 0 {
+			continue
+		}
+		e := mustParse(t, fx.Input)
+		d := ExplainWith(e, fx.Var, ExplainOptions{QuotientRule: true})
+		assert.True(t, Equal(diffOf(e, fx.Var), d.Result))
+		checkSteps(t, d.Steps, Variables(e))
+	}
+}
+
 func TestQuotientRuleMethod(t *testing.T) {
 	e := mustParse(t, "e^x/x^3")
 	d := ExplainWith(e, "x", ExplainOptions{QuotientRule: true})
