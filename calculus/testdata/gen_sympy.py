@@ -3,9 +3,9 @@
 
 Run from this directory with Debian's python3-sympy:
 
-    python3 gen_sympy.py > sympy_derivatives.json
+    /usr/bin/python3 gen_sympy.py > sympy_derivatives.json
 
-(python3 gen_sympy.py SEED > other.json draws other random expressions, to
+(/usr/bin/python3 gen_sympy.py SEED > other.json draws other random expressions, to
 check chalk on expressions it was never tuned on; the tests read only
 sympy_derivatives.json and, if present, holdout_*.json.)
 
