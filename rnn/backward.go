@@ -3,7 +3,7 @@ package rnn
 import "github.com/chalk-ml/chalk/tensor"
 
 // Gradients are the results of backpropagation through time: the gradient
-// of the loss with respect to each input of the last Forward and to every
+// of the loss with respect to each input of the last successful Forward and to every
 // parameter.
 type Gradients struct {
 	X      *tensor.Tensor            // ∂L/∂x, [T B I]

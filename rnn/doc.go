@@ -45,9 +45,9 @@
 //
 // where out holds the last layer's hidden state at every step (forward and
 // reverse halves concatenated) and hn row l·D+d is the final state of layer
-// l, direction d. Backward runs BPTT for the last Forward and returns
+// l, direction d. Backward runs BPTT for the last successful Forward and returns
 // ∂L/∂x and ∂L/∂θ keyed like StateDict; BackwardAll adds ∂L/∂h0, ∂L/∂c0.
-// Trace returns the gates of every step of the last Forward.
+// Trace returns the gates of every step of the last successful Forward.
 //
 // As in PyTorch's CPU implementation, the input projection W_ih·x_t of all
 // T steps is one GEMM of [T·B I] by [I G·H]; only the recurrent product

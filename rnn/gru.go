@@ -15,7 +15,7 @@ import "github.com/chalk-ml/chalk/tensor"
 //
 //	x [T B I] → out [T B D*H];  h0, hn [L*D B H]
 //
-// A GRU remembers its last Forward, for Backward and Trace; it is not safe
+// A GRU remembers its last successful Forward, for Backward and Trace; it is not safe
 // for concurrent use.
 type GRU struct{ s *stack }
 
@@ -41,7 +41,7 @@ func (m *GRU) Forward(x, h0 *tensor.Tensor) (out, hn *tensor.Tensor, err error) 
 	return out, hn, err
 }
 
-// Backward is backpropagation through time for the last Forward: given
+// Backward is backpropagation through time for the last successful Forward: given
 // ∂L/∂out and ∂L/∂hn (nil means zero) it returns ∂L/∂x and the parameter
 // gradients keyed like StateDict. Errors are as for LSTM.Backward.
 func (m *GRU) Backward(dOut, dHn *tensor.Tensor) (dX *tensor.Tensor, grads map[string]*tensor.Tensor, err error) {
@@ -64,7 +64,7 @@ func (m *GRU) LoadStateDict(sd map[string]*tensor.Tensor) error {
 	return m.engine().loadStateDict("GRU.LoadStateDict", sd)
 }
 
-// Trace returns the gates of every step of the last Forward:
+// Trace returns the gates of every step of the last successful Forward:
 // Trace()[l*D+d][t] holds r, z, n and h ([B H] each) of layer l, direction
 // d at time position t. It returns nil before the first Forward.
 func (m *GRU) Trace() [][]GRUStep {

@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
-
-	"github.com/chalk-ml/chalk/tensor"
 )
 
 // Config describes a recurrent layer stack, like the arguments of
@@ -27,9 +25,11 @@ type Config struct {
 	Seed int64
 }
 
-// maxParams bounds the total parameter count so that a typo like
-// HiddenSize: 1e9 fails fast with an error instead of exhausting memory.
-const maxParams = tensor.MaxElements
+// maxParams bounds the total parameter count (2^26 values, 512 MiB) so that
+// a typo like HiddenSize: 16000 fails fast with an error instead of
+// allocating gigabytes; the largest layers people train on a CPU are far
+// smaller.
+const maxParams = 1 << 26
 
 // initUniform is PyTorch's default initialisation for recurrent weights: every
 // parameter, weights and biases alike, is drawn independently from

@@ -20,7 +20,7 @@ import (
 //
 //	x [T B I] → out [T B D*H];  h0, c0, hn, cn [L*D B H]
 //
-// An LSTM remembers the state of its last Forward, for Backward and Trace;
+// An LSTM remembers the state of its last successful Forward, for Backward and Trace;
 // it is not safe for concurrent use.
 type LSTM struct{ s *stack }
 
@@ -51,7 +51,7 @@ func (m *LSTM) Forward(x, h0, c0 *tensor.Tensor) (out, hn, cn *tensor.Tensor, er
 	return m.engine().forwardTensors("LSTM.Forward", x, h0, c0)
 }
 
-// Backward is backpropagation through time for the last Forward. Given the
+// Backward is backpropagation through time for the last successful Forward. Given the
 // gradients of a loss L with respect to out, hn and cn (nil means zero,
 // i.e. L does not use it) it returns ∂L/∂x [T B I] and ∂L/∂θ for every
 // parameter, keyed like StateDict. BackwardAll also returns ∂L/∂h0 and
@@ -84,7 +84,7 @@ func (m *LSTM) LoadStateDict(sd map[string]*tensor.Tensor) error {
 	return m.engine().loadStateDict("LSTM.LoadStateDict", sd)
 }
 
-// Trace returns the gates of every step of the last Forward: Trace()[l*D+d][t]
+// Trace returns the gates of every step of the last successful Forward: Trace()[l*D+d][t]
 // holds i, f, g, o, c and h ([B H] each) of layer l, direction d at time
 // position t. It returns nil before the first Forward.
 func (m *LSTM) Trace() [][]LSTMStep {

@@ -39,7 +39,7 @@ func (m *RNN) Forward(x, h0 *tensor.Tensor) (out, hn *tensor.Tensor, err error) 
 	return out, hn, err
 }
 
-// Backward is backpropagation through time for the last Forward; see
+// Backward is backpropagation through time for the last successful Forward; see
 // GRU.Backward.
 func (m *RNN) Backward(dOut, dHn *tensor.Tensor) (dX *tensor.Tensor, grads map[string]*tensor.Tensor, err error) {
 	g, err := m.BackwardAll(dOut, dHn)
@@ -61,7 +61,7 @@ func (m *RNN) LoadStateDict(sd map[string]*tensor.Tensor) error {
 	return m.engine().loadStateDict("RNN.LoadStateDict", sd)
 }
 
-// Trace returns the hidden state of every step of the last Forward:
+// Trace returns the hidden state of every step of the last successful Forward:
 // Trace()[l*D+d][t] is h_t ([B H]) of layer l, direction d. It returns nil
 // before the first Forward.
 func (m *RNN) Trace() [][]*tensor.Tensor {
