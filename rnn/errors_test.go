@@ -40,7 +40,7 @@ func TestConfigErrors(t *testing.T) {
 		{"zero hidden", Config{InputSize: 2, HiddenSize: 0}, newGRUErr, []string{"HiddenSize", "at least 1"}},
 		{"negative layers", Config{InputSize: 2, HiddenSize: 3, NumLayers: -2}, newRNNErr, []string{"NumLayers"}},
 		{"huge hidden", Config{InputSize: 2, HiddenSize: 1 << 40}, newLSTMErr, []string{"HiddenSize", "parameters"}},
-		{"huge layers", Config{InputSize: 2, HiddenSize: 4096, NumLayers: 1 << 20}, newLSTMErr, []string{"NumLayers", "parameters"}},
+		{"huge layers", Config{InputSize: 2, HiddenSize: 512, NumLayers: 1 << 20}, newLSTMErr, []string{"NumLayers", "parameters"}},
 		{"absurd layers", Config{InputSize: 1, HiddenSize: 1, NumLayers: 1 << 60}, newGRUErr, []string{"NumLayers", "parameters"}},
 		{"absurd input", Config{InputSize: 1 << 62, HiddenSize: 1}, newRNNErr, []string{"parameters"}},
 		// Sizes near math.MaxInt must not wrap around in the size check.
