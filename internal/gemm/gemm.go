@@ -9,9 +9,9 @@ const (
 	// parallelMinWork is the least m·n·k that Gemm spreads over
 	// goroutines. Waking an idle CPU to run a helper goroutine took tens of
 	// microseconds on the 2-core VM this was measured on, so a product
-	// gains from a second core only from about 200³ multiply-adds (60 µs)
-	// on: 256³ ran 1.3× faster on two cores, 1024³ 2×, 128³ not at all.
-	parallelMinWork = 1 << 23
+	// gains from a second core only from about 160³ multiply-adds (30 µs)
+	// on: 192³ ran 1.4× faster on two cores, 1024³ 2×, 128³ not at all.
+	parallelMinWork = 1 << 22
 )
 
 // Gemm computes C = A·B, overwriting C, for an m×k matrix A and a k×n
