@@ -143,7 +143,17 @@ func (c fixtureCase) apply(args []*Tensor) (*Tensor, error) {
 	return nil, fmt.Errorf("unknown fixture op %q", c.Op)
 }
 
-func TestTorchFixtures(t *testing.T) {
+func TestTorchFixtures(t *testing.T) { runTorchFixtures(t) }
+
+// TestTorchFixturesThroughBLAS64 runs the fixtures with blas64 routed to a
+// BLAS of the program's choosing (gonum's, behind another type), the path
+// -tags openblas takes.
+func TestTorchFixturesThroughBLAS64(t *testing.T) {
+	gemmCalls, _ := withCountingBLAS(func() { runTorchFixtures(t) })
+	assert.Positive(t, gemmCalls)
+}
+
+func runTorchFixtures(t *testing.T) {
 	f := loadFixtures(t)
 	seen := map[string]int{}
 	for i, c := range f.Cases {

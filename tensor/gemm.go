@@ -1,41 +1,47 @@
 package tensor
 
 import (
+	"fmt"
 	"math"
 	"runtime"
 	"sync"
 
 	"gonum.org/v1/gonum/blas"
 	"gonum.org/v1/gonum/blas/blas64"
+	"gonum.org/v1/gonum/blas/gonum"
+
+	"github.com/chalk-ml/chalk/internal/gemm"
 )
 
-// The engine behind Dot, MV, MM, BMM and MatMul: a batch of matrix products
-// C_b = A_b·B_b, where every A_b and B_b is a strided view into its
+// The engine behind Dot, MV, Outer, MM, BMM and MatMul: a batch of matrix
+// products C_b = A_b·B_b, where every A_b and B_b is a strided view into its
 // operand's elements. Broadcasting never copies an operand: a broadcast
 // batch dim just repeats an offset.
 //
-// Each product goes to the fastest correct kernel:
-//   - tiny products (at most smallWork multiply-adds) run a plain Go loop,
-//     because a BLAS call's fixed cost dominates there;
-//   - the rest go through gonum.org/v1/gonum/blas/blas64 (Dgemm, Dgemv), so
-//     blas64.Use can swap in OpenBLAS or any other implementation;
+// Who multiplies. The products go through gonum.org/v1/gonum/blas/blas64,
+// so a program can choose its BLAS with blas64.Use (OpenBLAS, say; see
+// openblas.go). While blas64 still has gonum's default pure-Go
+// implementation, chalk substitutes its own SIMD kernel (internal/gemm),
+// which computes the same products 5–20× faster: the user gets the fast
+// path by default and exactly the BLAS they installed otherwise.
+//
+// How the work is split:
 //   - when B is shared by the whole batch and A's matrices sit back to back,
 //     the batch is folded into one tall product, as PyTorch does;
-//   - independent products of a large batch run on all CPUs.
+//   - one large product is spread over the CPUs by the kernel itself;
+//   - a batch of small products is spread over the CPUs one product each.
 //
 // IEEE 754 special values: a BLAS may skip a term a·b when a is 0, which
 // silently turns 0·Inf or 0·NaN (which are NaN) into 0; gonum's Dgemm does.
-// So when an operand holds a non-finite value the engine repairs the result
-// afterwards: every C[i][j] whose sum contains such a 0·(non-finite) term is
-// set to NaN, which is exactly what the full sum would give. Finite inputs
-// pay one scan of each operand and nothing else.
-
-// smallWork is the largest m·n·k computed by the Go loop instead of BLAS.
-const smallWork = 16 * 16 * 16
+// chalk's kernel never skips a term. On the blas64 path, when an operand
+// holds a non-finite value, the engine repairs the result afterwards: every
+// C[i][j] whose sum contains a 0·(non-finite) term is set to NaN, which is
+// exactly what the full sum gives.
 
 // parallelWork is the least total multiply-add count worth spreading a
-// batch over goroutines.
-const parallelWork = 1 << 15
+// batch of small products over goroutines: waking another core costs tens
+// of microseconds.
+const parallelWork = 1 << 22
 
 // layout is a batch of matrices inside data: matrix b's element (i, j) is
 // at offs[b] + i*rs + j*cs.
@@ -49,7 +55,26 @@ type layout struct {
 type product struct {
 	m, n, k int
 	a, b    layout
-	finite  bool // no operand holds NaN or ±Inf
+	own     bool // use chalk's kernel rather than blas64
+	finite  bool // (blas64 path) no operand holds NaN or ±Inf
+}
+
+// ownKernel reports whether chalk's own kernel should run the products:
+// while blas64 has gonum's default implementation, and not after the program
+// installed another BLAS with blas64.Use.
+func ownKernel() bool {
+	_, ok := blas64.Implementation().(gonum.Implementation)
+	return ok
+}
+
+// Backend names what computes chalk's matrix products right now: chalk's
+// SIMD kernel (with the instruction set it uses) or the BLAS installed with
+// blas64.Use.
+func Backend() string {
+	if ownKernel() {
+		return "chalk kernel (" + gemm.Kernel() + ")"
+	}
+	return fmt.Sprintf("blas64 (%T)", blas64.Implementation())
 }
 
 // run writes the products to c, row-major [batch, m, n]; c must be zeroed.
@@ -62,15 +87,16 @@ func (p *product) run(c []float64) {
 		q := *p
 		q.m = count * p.m
 		q.a.offs, q.b.offs = p.a.offs[:1], p.b.offs[:1]
-		q.one(0, c)
+		q.one(0, c, true)
 		return
 	}
 	size := p.m * p.n
 	work := count * p.m * p.n * p.k
 	workers := min(runtime.GOMAXPROCS(0), count)
-	if workers <= 1 || work < parallelWork {
+	if count < 2*workers || work < parallelWork {
+		// Few products: each may spread over the CPUs itself if large.
 		for i := 0; i < count; i++ {
-			p.one(i, c[i*size:(i+1)*size])
+			p.one(i, c[i*size:(i+1)*size], true)
 		}
 		return
 	}
@@ -82,7 +108,7 @@ func (p *product) run(c []float64) {
 		go func() {
 			defer wg.Done()
 			for i := lo; i < hi; i++ {
-				p.one(i, c[i*size:(i+1)*size])
+				p.one(i, c[i*size:(i+1)*size], false)
 			}
 		}()
 	}
@@ -93,7 +119,7 @@ func (p *product) run(c []float64) {
 // B is the same matrix for every item and A's matrices are stacked rows.
 func (p *product) foldable() bool {
 	count := len(p.a.offs)
-	if count < 2 || (p.a.cs != 1 && p.k != 1) {
+	if count < 2 {
 		return false
 	}
 	step := p.m * p.a.rs
@@ -105,52 +131,24 @@ func (p *product) foldable() bool {
 	return true
 }
 
-// one computes product i into c (m×n, row-major, zeroed).
-func (p *product) one(i int, c []float64) {
+// one computes product i into c (m×n, row-major, zeroed), on several CPUs
+// if parallel and it is large enough.
+func (p *product) one(i int, c []float64, parallel bool) {
 	m, n, k := p.m, p.n, p.k
 	a, b := p.a, p.b
 	ao, bo := a.offs[i], b.offs[i]
-	switch {
-	case m*n*k <= smallWork:
-		loopGemm(m, n, k, a.data, ao, a.rs, a.cs, b.data, bo, b.rs, b.cs, c)
-	case m == 1 && n == 1:
-		c[0] = dotStrided(k, a.data, ao, a.cs, b.data, bo, b.rs)
-	default:
-		blasGemm(m, n, k, a.data, ao, a.rs, a.cs, b.data, bo, b.rs, b.cs, c)
+	if p.own {
+		if parallel {
+			gemm.Gemm(m, n, k, a.data, ao, a.rs, a.cs, b.data, bo, b.rs, b.cs, c, n)
+		} else {
+			gemm.GemmSerial(m, n, k, a.data, ao, a.rs, a.cs, b.data, bo, b.rs, b.cs, c, n)
+		}
+		return
 	}
+	blasGemm(m, n, k, a.data, ao, a.rs, a.cs, b.data, bo, b.rs, b.cs, c)
 	if !p.finite {
 		repairNonFinite(m, n, k, a.data, ao, a.rs, a.cs, b.data, bo, b.rs, b.cs, c)
 	}
-}
-
-// loopGemm is C += A·B by the i-k-j loop, which streams rows of B and C.
-// It never skips a term, so it is IEEE-exact on its own.
-func loopGemm(m, n, k int, a []float64, ao, ars, acs int, b []float64, bo, brs, bcs int, c []float64) {
-	for i := 0; i < m; i++ {
-		ci := c[i*n : i*n+n]
-		for l := 0; l < k; l++ {
-			av := a[ao+i*ars+l*acs]
-			row := bo + l*brs
-			if bcs == 1 {
-				for j, bv := range b[row : row+n] {
-					ci[j] += av * bv
-				}
-			} else {
-				for j := range ci {
-					ci[j] += av * b[row+j*bcs]
-				}
-			}
-		}
-	}
-}
-
-// dotStrided is Σ_l x[xo+l*xs]·y[yo+l*ys].
-func dotStrided(k int, x []float64, xo, xs int, y []float64, yo, ys int) float64 {
-	var s float64
-	for l := 0; l < k; l++ {
-		s += x[xo+l*xs] * y[yo+l*ys]
-	}
-	return s
 }
 
 // general describes an r×c strided matrix to BLAS, as stored (NoTrans) or as

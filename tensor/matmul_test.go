@@ -9,6 +9,9 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"gonum.org/v1/gonum/blas"
+	"gonum.org/v1/gonum/blas/blas64"
+	"gonum.org/v1/gonum/blas/gonum"
 )
 
 func TestMatMulShapes(t *testing.T) {
@@ -51,6 +54,50 @@ func TestEmptySumIsZero(t *testing.T) {
 	c, err := MatMul(Must(Zeros(2, 0)), Must(Zeros(0, 3)))
 	require.NoError(t, err)
 	assert.Equal(t, []float64{0, 0, 0, 0, 0, 0}, c.Data())
+}
+
+// countingBLAS is gonum's BLAS behind another type, so installing it with
+// blas64.Use sends chalk down its blas64 path, where gonum's Dgemm skips
+// zero terms and the repair must restore IEEE semantics.
+type countingBLAS struct {
+	gonum.Implementation
+	gemm, gemv *int
+}
+
+func (c countingBLAS) Dgemm(tA, tB blas.Transpose, m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, beta float64, cc []float64, ldc int) {
+	*c.gemm++
+	c.Implementation.Dgemm(tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, cc, ldc)
+}
+
+func (c countingBLAS) Dgemv(tA blas.Transpose, m, n int, alpha float64, a []float64, lda int, x []float64, incX int, beta float64, y []float64, incY int) {
+	*c.gemv++
+	c.Implementation.Dgemv(tA, m, n, alpha, a, lda, x, incX, beta, y, incY)
+}
+
+// withCountingBLAS runs f with blas64 routed to a countingBLAS.
+func withCountingBLAS(f func()) (gemmCalls, gemvCalls int) {
+	prev := blas64.Implementation()
+	blas64.Use(countingBLAS{gemm: &gemmCalls, gemv: &gemvCalls})
+	defer blas64.Use(prev)
+	f()
+	return
+}
+
+// TestInstalledBLASIsUsed: after blas64.Use, every product goes through the
+// installed BLAS, even tiny ones; the results and IEEE semantics stay.
+func TestInstalledBLASIsUsed(t *testing.T) {
+	if ownKernel() {
+		assert.Contains(t, Backend(), "chalk kernel")
+	}
+	gemmCalls, gemvCalls := withCountingBLAS(func() {
+		assert.Contains(t, Backend(), "blas64")
+		TestMatMulShapes(t)
+		TestNonFinitePropagation(t)
+		_, err := MV(Must(Ones(3, 4)), Must(Ones(4)))
+		require.NoError(t, err)
+	})
+	assert.Positive(t, gemmCalls)
+	assert.Positive(t, gemvCalls)
 }
 
 // TestNonFinitePropagation checks IEEE 754 semantics on every kernel path:

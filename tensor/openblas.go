@@ -7,9 +7,9 @@ import (
 	"gonum.org/v1/netlib/blas/netlib"
 )
 
-// With the openblas build tag, chalk routes every BLAS call through
-// OpenBLAS (via gonum.org/v1/netlib's cgo bindings) instead of gonum's
-// pure-Go implementation. Build and test with
+// With the openblas build tag, chalk routes every matrix product through
+// OpenBLAS (via gonum.org/v1/netlib's cgo bindings) instead of its own
+// kernel. Build and test with
 //
 //	CGO_LDFLAGS=-lopenblas go test -tags openblas ./tensor/
 //
@@ -18,6 +18,3 @@ import (
 func init() {
 	blas64.Use(netlib.Implementation{})
 }
-
-// BLASName names the BLAS implementation chalk's products go through.
-const BLASName = "OpenBLAS (gonum.org/v1/netlib)"

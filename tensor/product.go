@@ -15,7 +15,10 @@ type operandView struct {
 // have validated the shapes and the result size.
 func multiply(batch []int, m, n, k int, a, b operandView, shape []int) *Tensor {
 	count := prod(batch)
-	p := product{m: m, n: n, k: k, finite: a.t.allFinite() && b.t.allFinite()}
+	p := product{m: m, n: n, k: k, own: ownKernel()}
+	if !p.own {
+		p.finite = a.t.allFinite() && b.t.allFinite()
+	}
 	p.a = layout{data: a.t.data, rs: a.rs, cs: a.cs}
 	p.b = layout{data: b.t.data, rs: b.rs, cs: b.cs}
 	offs := make([]int, 2*count) // A's offsets, then B's
