@@ -31,19 +31,20 @@
 //	[2 0] · [0 3]          → [2 3]      an empty sum is 0
 //
 // # Memory and speed
-
-A Tensor is immutable and may be a strided view of another tensor's
-elements (Transpose, Permute, Expand, Select, ...). Broadcasting uses
-stride 0 instead of copies. Matrix products go through
-gonum.org/v1/gonum/blas/blas64, so blas64.Use can substitute OpenBLAS or any
-other BLAS (build with -tags openblas to do it for you); while blas64 has
-gonum's default pure-Go implementation, chalk uses its own SIMD kernel
-(internal/gemm) instead, which is many times faster. Backend says which is in
-use. Large products and large batches run on all CPUs. IEEE special values
-propagate as in PyTorch (0·Inf and 0·NaN are NaN) on every path, including
-BLASes that skip zero terms.
-
-# Errors
+//
+// A Tensor is immutable and may be a strided view of another tensor's
+// elements (Transpose, Permute, Expand, Select, ...). Broadcasting uses
+// stride 0 instead of copies. Matrix products go through
+// gonum.org/v1/gonum/blas/blas64, so blas64.Use can substitute OpenBLAS or any
+// other BLAS (build with -tags openblas to do it for you); while blas64 has
+// gonum's default pure-Go implementation, chalk uses its own SIMD kernel
+// (internal/gemm) instead, which is many times faster. Backend says which is in
+// use. Large products and large batches run on all CPUs. IEEE special values
+// propagate as in PyTorch (0·Inf and 0·NaN are NaN) on every path, including
+// BLASes that skip zero terms.
+//
+//
+// # Errors
 //
 // Shape problems are *ShapeError, out-of-range element indices *IndexError,
 // and other unusable arguments (nil tensors, a zero step) *ValueError. No
