@@ -43,7 +43,6 @@
 // propagate as in PyTorch (0·Inf and 0·NaN are NaN) on every path, including
 // BLASes that skip zero terms.
 //
-//
 // # Errors
 //
 // Shape problems are *ShapeError, out-of-range element indices *IndexError,
