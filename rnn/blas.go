@@ -3,20 +3,28 @@ package rnn
 import (
 	"gonum.org/v1/gonum/blas"
 	"gonum.org/v1/gonum/blas/blas64"
+
+	kernel "github.com/chalk-ml/chalk/internal/gemm"
 )
 
 // gemm computes C = alpha·op(A)·op(B) + beta·C on row-major slices through
 // blas64, where op(A) is m×k and op(B) is k×n. With transA, A is stored k×m
 // (so op(A) = Aᵀ); likewise transB. Strides are the row lengths as stored.
 //
-// Every matrix product in the recurrences goes through here, so swapping the
-// BLAS implementation with blas64.Use speeds up the whole package.
+// Every matrix product in the recurrences goes through here. It runs on the
+// BLAS the program installed with blas64.Use (OpenBLAS, say), or, while
+// blas64 has gonum's default pure-Go implementation, on chalk's own SIMD
+// kernel, as package tensor does.
 func gemm(transA, transB bool, m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, beta float64, c []float64, ldc int) {
 	if m == 0 || n == 0 {
 		return
 	}
 	if k == 0 {
 		scale(beta, c, m, n, ldc)
+		return
+	}
+	if !kernel.Chosen() {
+		ownGemm(transA, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
 		return
 	}
 	ta, ga := blas.NoTrans, blas64.General{Rows: m, Cols: k, Stride: lda, Data: a}
@@ -28,6 +36,36 @@ func gemm(transA, transB bool, m, n, k int, alpha float64, a []float64, lda int,
 		tb, gb = blas.Trans, blas64.General{Rows: n, Cols: k, Stride: ldb, Data: b}
 	}
 	blas64.Gemm(ta, tb, alpha, ga, gb, beta, blas64.General{Rows: m, Cols: n, Stride: ldc, Data: c})
+}
+
+// ownGemm is gemm on chalk's kernel, which computes P = op(A)·op(B) into a
+// matrix of its own; C = alpha·P + beta·C is then formed here (directly in
+// C when alpha is 1 and beta 0).
+func ownGemm(transA, transB bool, m, n, k int, alpha float64, a []float64, lda int, b []float64, ldb int, beta float64, c []float64, ldc int) {
+	ars, acs := lda, 1 // op(A)[i][l] = a[i*ars + l*acs]
+	if transA {
+		ars, acs = 1, lda
+	}
+	brs, bcs := ldb, 1
+	if transB {
+		brs, bcs = 1, ldb
+	}
+	if alpha == 1 && beta == 0 {
+		kernel.Gemm(m, n, k, a, 0, ars, acs, b, 0, brs, bcs, c, ldc)
+		return
+	}
+	p := make([]float64, m*n)
+	kernel.Gemm(m, n, k, a, 0, ars, acs, b, 0, brs, bcs, p, n)
+	for i := 0; i < m; i++ {
+		row := c[i*ldc : i*ldc+n]
+		for j := range row {
+			if beta == 0 {
+				row[j] = alpha * p[i*n+j] // not 0·C, which would keep a NaN in C
+			} else {
+				row[j] = alpha*p[i*n+j] + beta*row[j]
+			}
+		}
+	}
 }
 
 // scale sets C = beta·C for an m×n row-major block.

@@ -8,7 +8,6 @@ import (
 
 	"gonum.org/v1/gonum/blas"
 	"gonum.org/v1/gonum/blas/blas64"
-	"gonum.org/v1/gonum/blas/gonum"
 
 	"github.com/chalk-ml/chalk/internal/gemm"
 )
@@ -62,10 +61,7 @@ type product struct {
 // ownKernel reports whether chalk's own kernel should run the products:
 // while blas64 has gonum's default implementation, and not after the program
 // installed another BLAS with blas64.Use.
-func ownKernel() bool {
-	_, ok := blas64.Implementation().(gonum.Implementation)
-	return ok
-}
+func ownKernel() bool { return !gemm.Chosen() }
 
 // Backend names what computes chalk's matrix products right now: chalk's
 // SIMD kernel (with the instruction set it uses) or the BLAS installed with
