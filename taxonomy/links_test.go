@@ -1,7 +1,6 @@
 package taxonomy
 
 import (
-	"flag"
 	"go/ast"
 	"go/parser"
 	"go/token"
@@ -14,16 +13,10 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// strictLinks makes TestChalkLinksResolve fail, rather than skip, when a
-// link's package or example is missing or lacks the symbol:
-//
-//	go test ./taxonomy/ -run ChalkLinks -strictlinks
-var strictLinks = flag.Bool("strictlinks", false, "fail when a chalk link does not resolve")
-
-// TestChalkLinksResolve checks every link against the chalk source tree. The
-// rnn package and the examples are written alongside this one, so by default
-// a link that does not resolve yet is reported as a skip; with -strictlinks
-// it is a failure. A link that does resolve is always checked.
+// TestChalkLinksResolve checks every link against the chalk source tree: each
+// example directory must hold Go files and each symbol must be declared in
+// its package, so a rename elsewhere cannot leave the taxonomy pointing at
+// nothing.
 func TestChalkLinksResolve(t *testing.T) {
 	var links []Link
 	for _, m := range Models() {
@@ -44,17 +37,17 @@ func TestChalkLinksResolve(t *testing.T) {
 				dir := filepath.Join("..", filepath.FromSlash(l.Ref))
 				files, _ := filepath.Glob(filepath.Join(dir, "*.go"))
 				if len(files) == 0 {
-					missing(t, "%s has no Go files (yet)", l.Ref)
+					missing(t, "%s has no Go files ", l.Ref)
 				}
 			case SymbolLink:
 				parts := strings.Split(l.Ref, ".")
 				require.GreaterOrEqual(t, len(parts), 2, "a symbol is package.Name")
 				dir := filepath.Join("..", parts[0])
 				if _, err := os.Stat(dir); err != nil {
-					missing(t, "package %s does not exist (yet)", parts[0])
+					missing(t, "package %s does not exist ", parts[0])
 				}
 				if !declares(t, dir, parts[1:]) {
-					missing(t, "%s is not declared in %s (yet)", l.Ref, dir)
+					missing(t, "%s is not declared in %s ", l.Ref, dir)
 				}
 			default:
 				t.Fatalf("link %q has no kind", l.Ref)
@@ -63,13 +56,10 @@ func TestChalkLinksResolve(t *testing.T) {
 	}
 }
 
-// missing fails the test under -strictlinks and skips it otherwise.
+// missing fails the test: a link points at nothing.
 func missing(t *testing.T, format string, args ...any) {
 	t.Helper()
-	if *strictLinks {
-		t.Fatalf(format, args...)
-	}
-	t.Skipf(format, args...)
+	t.Fatalf(format, args...)
 }
 
 // declares reports whether the package in dir declares path: a top-level
