@@ -2,6 +2,7 @@ package tensor
 
 import (
 	"fmt"
+	"math"
 	"math/bits"
 )
 
@@ -40,15 +41,31 @@ func checkShape(op string, shape []int) (int, error) {
 
 // tooLarge is the error for a shape with more than MaxElements elements.
 func tooLarge(op string, shape []int) *ShapeError {
+	reason := fmt.Sprintf("that is more than MaxElements (%d) elements", MaxElements)
 	torch := "" // PyTorch would try to allocate it
 	if _, overflow := mulAll(shape); overflow {
+		reason = "its sizes multiply to more than 2^60 elements (PyTorch refuses this too, even when a later size is 0)"
 		torch = fmt.Sprintf("Storage size calculation overflowed with sizes=%s", torchSize(shape))
 	}
 	return &ShapeError{Op: op, A: cloneInts(shape),
-		Reason: fmt.Sprintf("that is more than MaxElements (%d) elements", MaxElements),
+		Reason: reason,
 		Fix:    "use smaller sizes",
 		torch:  torch,
 	}
+}
+
+// viewTooLarge is the error for a view (Expand, Reshape) whose shape holds
+// more than MaxElements elements. PyTorch makes views of any size without
+// allocating; it refuses only sizes whose product overflows.
+func viewTooLarge(op string, shape []int) *ShapeError {
+	e := tooLarge(op, shape)
+	e.Reason = fmt.Sprintf("that is more than MaxElements (%d) elements", MaxElements)
+	e.torch = ""
+	if _, overflow := torchProduct(shape); overflow {
+		e.Reason = "its sizes multiply past 2^63, which PyTorch refuses too"
+		e.torch = "numel: integer multiplication overflow"
+	}
+	return e
 }
 
 // numel returns the product of the sizes, and false if it exceeds
@@ -58,27 +75,30 @@ func numel(shape []int) (int, bool) {
 	return n, !overflow && n <= MaxElements
 }
 
-// mulAll multiplies non-negative sizes, reporting overflow of int64.
+// mulAll multiplies non-negative sizes and reports whether PyTorch would
+// find the storage size overflowing: the running product overflows 64 bits
+// (sticky, as c10::safe_multiplies_u64, so [2^33 2^33 0] overflows), or the
+// product in bytes (8 per float64) exceeds 2^63-1.
 func mulAll(shape []int) (int, bool) {
+	n, overflow := torchProduct(shape)
+	if overflow || n >= 1<<60 {
+		return 1 << 60, true
+	}
+	return int(n), false
+}
+
+// torchProduct is PyTorch's TensorImpl numel check: the product of the
+// sizes in unsigned 64-bit arithmetic (a negative size counts as a huge
+// one), overflowing if any step overflows or the result exceeds 2^63-1.
+func torchProduct(shape []int) (uint64, bool) {
 	n := uint64(1)
-	zero := false
 	overflow := false
 	for _, d := range shape {
-		if d == 0 {
-			zero = true
-		}
 		hi, lo := bits.Mul64(n, uint64(d))
-		if hi != 0 || lo > 1<<62 {
-			overflow = true
-			n = 1 << 62
-			continue
-		}
+		overflow = overflow || hi != 0
 		n = lo
 	}
-	if zero {
-		return 0, false
-	}
-	return int(n), overflow
+	return n, overflow || n > math.MaxInt64
 }
 
 // contiguousStrides returns the row-major strides of shape, computed as

@@ -54,12 +54,22 @@ func (t *Tensor) Narrow(dim, start, length int) (*Tensor, error) {
 		return nil, err
 	}
 	size := t.shape[d]
-	if start < 0 {
-		start += size
+	// PyTorch wraps start like a dim index (start == size is allowed: an
+	// empty range at the end), treating a size-0 dim as size 1.
+	if start != size {
+		n := max(size, 1)
+		if start < -n || start >= n {
+			return nil, &ShapeError{Op: "narrow", A: cloneInts(t.shape),
+				Reason: fmt.Sprintf("start %d is out of range for dim %d of size %d; use a start in [%d, %d] (negative starts count from the end)", start, d, size, -size, size),
+				torch:  fmt.Sprintf("Dimension out of range (expected to be in range of [%d, %d], but got %d)", -n, n-1, start)}
+		}
+		if start < 0 {
+			start += n
+		}
 	}
-	if start < 0 || length < 0 || start > size || start+length > size {
+	if length < 0 || start > size-length {
 		return nil, &ShapeError{Op: "narrow", A: cloneInts(t.shape),
-			Reason: fmt.Sprintf("the range [%d, %d) does not fit in dim %d of size %d", start, start+length, d, size),
+			Reason: fmt.Sprintf("the range [%d, %d+%d) does not fit in dim %d of size %d; the length must be in [0, %d]", start, start, length, d, size, size-start),
 			torch:  fmt.Sprintf("start (%d) + length (%d) exceeds dimension size (%d).", start, length, size)}
 	}
 	shape := cloneInts(t.shape)

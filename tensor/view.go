@@ -42,12 +42,15 @@ func (t *Tensor) Flatten() *Tensor {
 	return f
 }
 
-// inferShape resolves a -1 in a requested shape against the old shape.
+// inferShape resolves a -1 in a requested shape against the old shape, with
+// PyTorch's infer_size rules and error order. As there, the product of the
+// given sizes wraps around on overflow; a shape that matches only by
+// wrapping is then refused as PyTorch's numel check refuses it.
 func inferShape(old, shape []int) ([]int, error) {
 	n := prod(old)
 	shape = cloneInts(shape)
 	infer := -1
-	known := 1
+	newsize := 1
 	for i, d := range shape {
 		switch {
 		case d == -1 && infer >= 0:
@@ -62,30 +65,23 @@ func inferShape(old, shape []int) ([]int, error) {
 				Reason: fmt.Sprintf("the new shape %v has size %d; sizes must be 0 or more, or -1 to infer one", shape, d),
 				torch:  fmt.Sprintf("invalid shape dimension %d", d)}
 		default:
-			if _, ok := numel([]int{known, d}); !ok {
-				return nil, tooLarge("reshape", shape)
-			}
-			known *= d
+			newsize *= d
 		}
 	}
+	if n != newsize && (infer < 0 || newsize <= 0 || n%newsize != 0) {
+		return nil, reshapeError(old, shape, n)
+	}
 	if infer >= 0 {
-		if known == 0 {
-			if n != 0 {
-				return nil, reshapeError(old, shape, n)
-			}
+		if newsize == 0 {
 			return nil, &ShapeError{Op: "reshape", A: cloneInts(old),
 				Reason: fmt.Sprintf("the new shape %v has a 0 beside the -1, so any size would do for the -1", shape),
 				Fix:    "give every size explicitly",
 				torch:  fmt.Sprintf("cannot reshape tensor of 0 elements into shape %s because the unspecified dimension size -1 can be any value and is ambiguous", torchSize(shape))}
 		}
-		if n%known != 0 {
-			return nil, reshapeError(old, shape, n)
-		}
-		shape[infer] = n / known
-		return shape, nil
+		shape[infer] = n / newsize
 	}
-	if known != n {
-		return nil, reshapeError(old, shape, n)
+	if _, ok := numel(shape); !ok {
+		return nil, viewTooLarge("reshape", shape)
 	}
 	return shape, nil
 }
@@ -300,39 +296,53 @@ func (t *Tensor) Expand(shape ...int) (*Tensor, error) {
 			torch: fmt.Sprintf("expand(torch.DoubleTensor{%s}, size=%s): the number of sizes provided (%d) must be greater or equal to the number of dimensions in the tensor (%d)",
 				torchSize(t.shape), torchSize(shape), len(shape), len(t.shape))}
 	}
+	// PyTorch's inferExpandGeometry, right to left: a kept dim keeps its
+	// stride, an expanded one gets stride 0, and a new leading dim of size 1
+	// gets the stride a contiguous layout would give it. PyTorch takes a 0-d
+	// tensor's target sizes as given, all with stride 0.
 	lead := len(shape) - len(t.shape)
 	out := cloneInts(shape)
 	strides := make([]int, len(shape))
-	for i := len(shape) - 1; i >= 0; i-- {
-		want := shape[i]
-		if i < lead {
-			if want < 0 {
+	for i := len(shape) - 1; i >= 0 && len(t.shape) > 0; i-- {
+		want, have, stride := shape[i], 1, 0
+		if i >= lead {
+			have, stride = t.shape[i-lead], t.strides[i-lead]
+		} else {
+			stride = out[i+1] * strides[i+1]
+		}
+		if want == -1 {
+			if i < lead {
 				return nil, &ShapeError{Op: "expand", A: cloneInts(t.shape),
-					Reason: fmt.Sprintf("the target %v has %d in new leading dim %d; new dims need explicit sizes", shape, want, i),
+					Reason: fmt.Sprintf("the target %v has -1 in new leading dim %d; -1 keeps an existing dim's size, and new dims need explicit sizes", shape, i),
 					torch:  fmt.Sprintf("The expanded size of the tensor (%d) isn't allowed in a leading, non-existing dimension %d", want, i)}
 			}
-			continue // stride 0
-		}
-		have := t.shape[i-lead]
-		if want == -1 {
 			want = have
-			out[i] = have
 		}
-		switch {
-		case want == have:
-			strides[i] = t.strides[i-lead]
-		case have == 1 && want >= 0:
-			// stride 0: every index reads the one element
-		default:
+		if want != have {
+			if have != 1 {
+				return nil, &ShapeError{Op: "expand", A: cloneInts(t.shape),
+					Reason: fmt.Sprintf("dim %d has size %d, and only size-1 dims can be expanded (to %d)", i-lead, have, want),
+					Fix:    "expand only dims of size 1, or Unsqueeze a new size-1 dim first",
+					torch: fmt.Sprintf("The expanded size of the tensor (%d) must match the existing size (%d) at non-singleton dimension %d.  Target sizes: %s.  Tensor sizes: %s",
+						want, have, i, torchSize(shape), torchSize(t.shape))}
+			}
+			stride = 0
+		}
+		out[i], strides[i] = want, stride
+	}
+	for i, d := range out {
+		if d < 0 {
+			torch := "" // PyTorch accepts it and makes a tensor with a negative size
+			if _, overflow := torchProduct(out); overflow {
+				torch = "numel: integer multiplication overflow"
+			}
 			return nil, &ShapeError{Op: "expand", A: cloneInts(t.shape),
-				Reason: fmt.Sprintf("dim %d has size %d, and only size-1 dims can be expanded (to %d)", i-lead, have, want),
-				Fix:    "expand only dims of size 1, or Unsqueeze a new size-1 dim first",
-				torch: fmt.Sprintf("The expanded size of the tensor (%d) must match the existing size (%d) at non-singleton dimension %d.  Target sizes: %s.  Tensor sizes: %s",
-					want, have, i, torchSize(shape), torchSize(t.shape))}
+				Reason: fmt.Sprintf("the target %v has size %d in dim %d; sizes must be 0 or more, or -1 to keep an existing dim's size", shape, d, i),
+				torch:  torch}
 		}
 	}
-	if _, err := checkShape("expand", out); err != nil {
-		return nil, err
+	if _, ok := numel(out); !ok {
+		return nil, viewTooLarge("expand", out)
 	}
 	return t.view(out, strides), nil
 }
