@@ -28,5 +28,12 @@ func Outer(a, b *Tensor) (*Tensor, error) {
 	if _, err := checkShape("outer", shape); err != nil {
 		return nil, err
 	}
-	return multiply(nil, a.shape[0], b.shape[0], 1, columnView(a, nil), rowView(b, nil), shape), nil
+	// As in PyTorch, the outer product is the elementwise product of a as a
+	// column and b as a row, not a sum: each element is the single product
+	// a[i]·b[j], so -0 stays -0 (a matrix product adds it to +0).
+	col, err := a.Unsqueeze(1)
+	if err != nil {
+		return nil, err
+	}
+	return binary("outer", col, b, func(x, y float64) float64 { return x * y })
 }
