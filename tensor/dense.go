@@ -2,6 +2,7 @@ package tensor
 
 import (
 	"fmt"
+	"reflect"
 
 	"gonum.org/v1/gonum/mat"
 )
@@ -26,7 +27,9 @@ func (t *Tensor) ToDense() (*mat.Dense, error) {
 // gonum matrix (Dense, a transposed view, a symmetric matrix, ...). A nil m
 // gives a *ValueError.
 func FromDense(m mat.Matrix) (*Tensor, error) {
-	if d, ok := m.(*mat.Dense); m == nil || (ok && d == nil) {
+	// A nil pointer of any matrix type (*mat.Dense, *mat.SymDense, ...) would
+	// panic in Dims.
+	if v := reflect.ValueOf(m); m == nil || (v.Kind() == reflect.Pointer && v.IsNil()) {
 		return nil, &ValueError{Op: "FromDense", Msg: "the matrix is nil"}
 	}
 	r, c := m.Dims()

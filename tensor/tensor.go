@@ -16,7 +16,9 @@ import (
 // is how broadcasting avoids copies.
 //
 // The zero value is not usable; build tensors with FromSlice, Zeros, Ones,
-// Full, Arange, Rand and the other constructors.
+// Full, Arange, Rand and the other constructors. A nil *Tensor and the zero
+// value Tensor{} never panic: methods that return an error return a
+// *ValueError, the others an empty result (no shape, no elements).
 type Tensor struct {
 	data    []float64
 	shape   []int
@@ -66,14 +68,27 @@ func newContiguous(data []float64, shape []int) *Tensor {
 }
 
 // Shape returns a copy of the sizes of t's dims; a 0-d scalar has shape [].
-func (t *Tensor) Shape() []int { return cloneInts(t.shape) }
+func (t *Tensor) Shape() []int {
+	if t == nil {
+		return nil
+	}
+	return cloneInts(t.shape)
+}
 
 // Dim returns the number of dims of t (0 for a scalar), like torch.Tensor.dim.
-func (t *Tensor) Dim() int { return len(t.shape) }
+func (t *Tensor) Dim() int {
+	if t == nil {
+		return 0
+	}
+	return len(t.shape)
+}
 
 // Size returns the size of dim d (negative d counts from the end), like
 // torch.Tensor.size(d). It returns a *ShapeError if d is out of range.
 func (t *Tensor) Size(d int) (int, error) {
+	if err := valid("size", "the tensor", t); err != nil {
+		return 0, err
+	}
 	d, err := normDim("size", t.shape, d, len(t.shape))
 	if err != nil {
 		return 0, err
@@ -85,17 +100,30 @@ func (t *Tensor) Size(d int) (int, error) {
 }
 
 // Numel returns the number of elements, the product of the sizes (1 for a
-// scalar).
-func (t *Tensor) Numel() int { return prod(t.shape) }
+// scalar, 0 for a nil or zero-value Tensor).
+func (t *Tensor) Numel() int {
+	if t.isZero() {
+		return 0
+	}
+	return prod(t.shape)
+}
 
 // Strides returns a copy of t's strides in elements, as
 // torch.Tensor.stride(): how far apart in memory consecutive indices of each
 // dim are. Views have non-row-major strides; broadcast views have 0 strides.
-func (t *Tensor) Strides() []int { return cloneInts(t.strides) }
+func (t *Tensor) Strides() []int {
+	if t == nil {
+		return nil
+	}
+	return cloneInts(t.strides)
+}
 
 // IsContiguous reports whether t's elements are laid out in row-major order
 // without gaps, as torch.Tensor.is_contiguous (size-1 dims are ignored).
 func (t *Tensor) IsContiguous() bool {
+	if t.isZero() {
+		return true // no elements
+	}
 	expect := 1
 	for i := len(t.shape) - 1; i >= 0; i-- {
 		if t.shape[i] == 0 {
@@ -249,6 +277,6 @@ func valid(op, name string, t *Tensor) error {
 	return nil
 }
 
-// isZero reports whether t is the zero value: constructors and views always
-// set strides (an empty, non-nil slice for a scalar).
-func (t *Tensor) isZero() bool { return t.strides == nil }
+// isZero reports whether t is nil or the zero value: constructors and views
+// always set strides (an empty, non-nil slice for a scalar).
+func (t *Tensor) isZero() bool { return t == nil || t.strides == nil }
