@@ -9,16 +9,19 @@ import (
 // Zeros returns a tensor of the given shape filled with 0, like torch.zeros.
 // With no shape it returns the 0-d scalar 0. It returns a *ShapeError for a
 // negative size or more than MaxElements elements.
-func Zeros(shape ...int) (*Tensor, error) { return Full(0, shape...) }
+func Zeros(shape ...int) (*Tensor, error) { return full("zeros", 0, shape) }
 
 // Ones returns a tensor of the given shape filled with 1, like torch.ones.
 // Errors are as for Zeros.
-func Ones(shape ...int) (*Tensor, error) { return Full(1, shape...) }
+func Ones(shape ...int) (*Tensor, error) { return full("ones", 1, shape) }
 
 // Full returns a tensor of the given shape with every element v, like
 // torch.full. Errors are as for Zeros.
-func Full(v float64, shape ...int) (*Tensor, error) {
-	n, err := checkShape("full", shape)
+func Full(v float64, shape ...int) (*Tensor, error) { return full("full", v, shape) }
+
+// full is Full with the name of the caller's operation for its errors.
+func full(op string, v float64, shape []int) (*Tensor, error) {
+	n, err := checkShape(op, shape)
 	if err != nil {
 		return nil, err
 	}
@@ -34,7 +37,12 @@ func Full(v float64, shape ...int) (*Tensor, error) {
 // Eye returns the n×n identity matrix, like torch.eye(n). It returns a
 // *ShapeError for negative or too large n.
 func Eye(n int) (*Tensor, error) {
-	t, err := Zeros(n, n)
+	if n < 0 {
+		return nil, &ShapeError{Op: "eye", A: []int{n, n},
+			Reason: fmt.Sprintf("n is %d; it must be 0 or more", n),
+			torch:  fmt.Sprintf("n must be greater or equal to 0, got %d", n)}
+	}
+	t, err := full("eye", 0, []int{n, n})
 	if err != nil {
 		return nil, err
 	}
@@ -82,7 +90,12 @@ func Linspace(start, end float64, n int) (*Tensor, error) {
 	if math.IsNaN(start) || math.IsInf(start, 0) || math.IsNaN(end) || math.IsInf(end, 0) {
 		return nil, &ValueError{Op: "linspace", Msg: fmt.Sprintf("bounds %v and %v must be finite", start, end)}
 	}
-	t, err := Zeros(n)
+	if n < 0 {
+		return nil, &ShapeError{Op: "linspace", A: []int{n},
+			Reason: fmt.Sprintf("n is %d; the number of steps must be 0 or more", n),
+			torch:  "number of steps must be non-negative"}
+	}
+	t, err := full("linspace", 0, []int{n})
 	if err != nil {
 		return nil, err
 	}

@@ -45,3 +45,26 @@ func TestHostileSizes(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, 0, z.Numel())
 }
+
+// TestConstructorErrors: each constructor's errors name it, with PyTorch's
+// message for the same call.
+func TestConstructorErrors(t *testing.T) {
+	tests := []struct {
+		f         func() (*Tensor, error)
+		op, torch string
+	}{
+		{func() (*Tensor, error) { return Zeros(-1, 2) }, "zeros", "Trying to create tensor with negative dimension -1: [-1, 2]"},
+		{func() (*Tensor, error) { return Ones(-2, 3) }, "ones", "Trying to create tensor with negative dimension -2: [-2, 3]"},
+		{func() (*Tensor, error) { return Full(2, -1) }, "full", "Trying to create tensor with negative dimension -1: [-1]"},
+		{func() (*Tensor, error) { return Rand(1, 2, -3) }, "rand", "Trying to create tensor with negative dimension -3: [2, -3]"},
+		{func() (*Tensor, error) { return Eye(-1) }, "eye", "n must be greater or equal to 0, got -1"},
+		{func() (*Tensor, error) { return Linspace(0, 1, -1) }, "linspace", "number of steps must be non-negative"},
+	}
+	for _, tc := range tests {
+		_, err := tc.f()
+		var se *ShapeError
+		require.True(t, errors.As(err, &se), "%s: %v", tc.op, err)
+		assert.Equal(t, tc.op, se.Op)
+		assert.Equal(t, tc.torch, se.TorchMessage())
+	}
+}
