@@ -247,6 +247,10 @@ func (ex *explainer) constantMultiple(st *Step, f Expr, v string, chain int) {
 
 func (ex *explainer) product(st *Step, f Expr, v string, chain int) {
 	_, fs := splitFactors(f, v)
+	if len(fs) > maxProductTerms {
+		ex.longProduct(st, fs, v, chain)
+		return
+	}
 	var after Expr
 	for i := range fs {
 		sub := ex.step(fs[i], v, chain)
@@ -270,6 +274,21 @@ func (ex *explainer) product(st *Step, f Expr, v string, chain int) {
 	} else {
 		st.Explanation = fmt.Sprintf("Product rule for %d factors: differentiate one factor at a time, keep the others, and add the %d products.", len(fs), len(fs))
 	}
+}
+
+// longProduct explains a product of more than maxProductTerms factors as
+// Diff does, (f1·f2·…·fn)' = f1·f2·…·fn·(f1'/f1 + … + fn'/fn), which stays
+// linear in n where the n-term product rule would be quadratic.
+func (ex *explainer) longProduct(st *Step, fs []Expr, v string, chain int) {
+	var sum Expr
+	for _, g := range fs {
+		sub := ex.step(g, v, chain)
+		st.Substeps = append(st.Substeps, sub)
+		sum = plusOpt(sum, &Binary{Op: OpDiv, X: ex.partDeriv(sub, g), Y: g})
+	}
+	st.After = times(product(fs), sum)
+	st.Explanation = fmt.Sprintf("Product rule for %d factors: rather than add %d products, "+
+		"multiply the whole product by the sum of each factor's derivative divided by that factor.", len(fs), len(fs))
 }
 
 func (ex *explainer) quotient(st *Step, f *Binary, v string, chain int) {

@@ -3,6 +3,7 @@ package calculus
 import (
 	"encoding/json"
 	"math"
+	"strings"
 	"sync"
 	"testing"
 
@@ -290,4 +291,20 @@ func TestStepExpressionsRoundTrip(t *testing.T) {
 	for _, fx := range loadFixture(t) {
 		walk(explainOf(mustParse(t, fx.Input), fx.Var).Steps)
 	}
+}
+
+// TestExplainLongProductIsLinear: a product of more than maxProductTerms
+// factors is explained as f·(f1'/f1 + … + fn'/fn), as Diff computes it,
+// not with n products of n factors: the 3000 factors of (x+1)(x+1)… gave a
+// 127 MB derivation.
+func TestExplainLongProductIsLinear(t *testing.T) {
+	e := mustParse(t, strings.Repeat("(x + 1)sin(x)", 20)+"x")
+	d := Explain(e, "x")
+	require.Len(t, d.Steps, 2)
+	assert.Equal(t, RuleProduct, d.Steps[0].Rule)
+	assert.Len(t, d.Steps[0].Substeps, 41)
+	checkSteps(t, d.Steps, []string{"x"})
+
+	long := Explain(mustParse(t, strings.Repeat("(x+1)", 3000)), "x")
+	assert.Less(t, len(long.String()), 2<<20)
 }

@@ -1,6 +1,8 @@
 package calculus
 
 import (
+	"math"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -92,4 +94,24 @@ func TestSimplifyIsDeterministic(t *testing.T) {
 	for i := 0; i < 20; i++ {
 		assert.Equal(t, first, Simplify(e).String())
 	}
+}
+
+// TestNestedTanStaysBounded: tan(u) = sin(u)/cos(u) writes u twice, so the
+// sin/cos candidate of tan(tan(…tan(x)…)) doubles with every level. It is
+// skipped once it would be too large to measure; before, Diff of 20 nested
+// tans took seconds and of 50 ran out of memory.
+func TestNestedTanStaysBounded(t *testing.T) {
+	for _, f := range []string{"tan", "cot"} {
+		src := strings.Repeat(f+"(", 40) + "x" + strings.Repeat(")", 40)
+		e := mustParse(t, src)
+		assert.Nil(t, toSinCos(canon(e)), "the sin/cos form of %s is too large to try", src)
+		d := Diff(e, "x")
+		at := map[string]float64{"x": 0.05}
+		want, ok := finiteDifference(e, "x", at)
+		got, err := Eval(d, at)
+		if assert.NoError(t, err) && ok {
+			assert.InDelta(t, want, got, 1e-4*math.Max(1, math.Abs(want)), "d/dx %s", src)
+		}
+	}
+	assert.NotNil(t, toSinCos(canon(mustParse(t, "tan(tan(x))"))))
 }

@@ -13,6 +13,9 @@ import "math/big"
 // Each is an identity for every real u where both sides are defined. The
 // textbook pass measures the result and keeps it only if it is shorter.
 func trigSimp(n *node) *node {
+	if n == nil {
+		return nil
+	}
 	switch n.kind {
 	case kAdd:
 		ts := make([]*node, len(n.args))
@@ -207,24 +210,55 @@ func pythagoras(n *node) *node {
 
 // toSinCos writes tan, sec, csc and cot with sin and cos:
 // tan(u) = sin(u)/cos(u), sec(u) = 1/cos(u), csc(u) = 1/sin(u), cot(u) = cos(u)/sin(u).
+// It returns nil if the result would have more than maxBestSize nodes: tan
+// and cot write their argument twice, so tan(tan(…tan(x)…)) doubles in size
+// with every level.
 func toSinCos(n *node) *node {
+	if sinCosSize(n) > maxBestSize {
+		return nil
+	}
+	return sinCos(n)
+}
+
+// sinCosSize is the number of nodes of sinCos(n) before canonical
+// simplification, at most a little over maxBestSize.
+func sinCosSize(n *node) int {
+	s := 1
+	for _, a := range n.args {
+		s += sinCosSize(a)
+		if s > maxBestSize {
+			return s
+		}
+	}
+	if n.kind == kFn {
+		switch n.fn {
+		case FuncTan, FuncCot: // sin(u)·cos(u)^(-1)
+			s = 2*s + 3
+		case FuncSec, FuncCsc: // cos(u)^(-1)
+			s += 2
+		}
+	}
+	return s
+}
+
+func sinCos(n *node) *node {
 	switch n.kind {
 	case kAdd:
 		ts := make([]*node, len(n.args))
 		for i, t := range n.args {
-			ts[i] = toSinCos(t)
+			ts[i] = sinCos(t)
 		}
 		return add(ts...)
 	case kMul:
 		fs := make([]*node, len(n.args))
 		for i, f := range n.args {
-			fs[i] = toSinCos(f)
+			fs[i] = sinCos(f)
 		}
 		return mul(fs...)
 	case kPow:
-		return pow(toSinCos(n.args[0]), toSinCos(n.args[1]))
+		return pow(sinCos(n.args[0]), sinCos(n.args[1]))
 	case kFn:
-		u := toSinCos(n.args[0])
+		u := sinCos(n.args[0])
 		switch n.fn {
 		case FuncTan:
 			return mul(fn(FuncSin, u), pow(fn(FuncCos, u), minusOne))
