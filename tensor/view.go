@@ -285,7 +285,8 @@ func (t *Tensor) Squeeze(dims ...int) (*Tensor, error) {
 // like torch.Tensor.expand, without copying: expanded dims get stride 0. New
 // leading dims may be added; -1 keeps a dim's size. A [3 1] tensor expanded
 // to (2, 3, 4) is [2 3 4]. It returns a *ShapeError if a non-1 size would
-// change or the shape has fewer dims than t.
+// change, the shape has fewer dims than t, a size is negative (other than
+// -1 for an existing dim), or the result would exceed MaxElements.
 func (t *Tensor) Expand(shape ...int) (*Tensor, error) {
 	if err := valid("expand", "the tensor", t); err != nil {
 		return nil, err
