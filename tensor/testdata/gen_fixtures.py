@@ -380,6 +380,27 @@ def main():
         cases.append({"op": "repr", "args": [{"base": shape, "data": [enc(v) for v in data]}],
                       "ok": True, "repr": repr(t)})
 
+    # the edges of narrow and expand, appended last so that the cases above
+    # stay as they were: starts outside [-size, size] (PyTorch wraps a start
+    # like a dim index), negative lengths and sizes, -1 in new leading dims.
+    # PyTorch accepts some negative expand sizes (it makes a tensor of shape
+    # (0, -3), say); chalk refuses those, so they are left out.
+    for _ in range(60):
+        shape = rand_shape(rng.randint(1, 4))
+        nd = len(shape)
+        d = rng.randint(-nd, nd - 1)
+        size = shape[d]
+        start = rng.randint(-size - 3, size + 3)
+        length = rng.randint(-1, size + 1)
+        cases.append(run("narrow", lambda t, d=d, s=start, n=length: t.narrow(d, s, n), operand(shape, "int"), dims=[d, start, length]))
+    for _ in range(60):
+        shape = rand_shape(rng.randint(0, 3))
+        target = [rng.choice([1, 1, 2, -1, -3, 0]) for _ in range(rng.randint(0, 2))] + [
+            rng.choice([s, s, -1, 3, -2]) for s in shape]
+        case = run("expand", lambda t, s=tuple(target): t.expand(s), operand(shape, "int", view=False), sizes=target)
+        if not (case["ok"] and min(case["shape"], default=0) < 0):
+            cases.append(case)
+
     out = {
         "generator": "tensor/testdata/gen_fixtures.py",
         "torch_version": torch.__version__,
