@@ -236,3 +236,15 @@ func ExampleComparisonTable() {
 	// | MatMul | torch.matmul | any ≥1-D pair | yes | general: vectors promoted, batch dims broadcast | [10 3 4] · [4 5] | [10 3 5] |
 	// | Mul + Sum(-1) | (A * B).sum(dim=-1) | any, broadcast | yes | row-wise dot products | [10 3] · [1 3] | [10] |
 }
+
+// Every binary operation also has a method form, as in PyTorch: the seed's
+// (A * B).sum(dim=-1) reads almost the same.
+func ExampleTensor_Mul() {
+	a := tensor.Must(tensor.FromSlice([]float64{1, 2, 3, 4, 5, 6}, 2, 3))
+	b := tensor.Must(tensor.FromSlice([]float64{1, 10, 100}, 1, 3))
+	ab, _ := a.Mul(b)
+	rows, _ := ab.Sum(-1)
+	fmt.Println(rows)
+	// Output:
+	// tensor([321., 654.])
+}

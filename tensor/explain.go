@@ -92,6 +92,14 @@ func ExplainShapes(op string, a, b []int) ShapeExplanation {
 		e.explainFixed(3, "bmm takes two 3-D batches of matrices with equal batch sizes, [b n m]·[b m p] → [b n p]; it never broadcasts.", bmmShapes("bmm", a, b, a, b), func() []int { return []int{a[0], a[1], b[2]} })
 	case "mv":
 		e.Steps = append(e.Steps, "mv takes a 2-D matrix and a 1-D vector, [n m]·[m] → [n]; it never broadcasts.")
+		for i, s := range [][]int{a, b} {
+			want := 2 - i
+			mark := "ok"
+			if len(s) != want {
+				mark = fmt.Sprintf("not %d-D", want)
+			}
+			e.Steps = append(e.Steps, fmt.Sprintf("%c is %d-D %s: %s.", 'A'+i, len(s), fmtShape(s), mark))
+		}
 		e.Err = mvShapes(a, b)
 		if e.Err == nil {
 			e.Steps = append(e.Steps, fmt.Sprintf("A's columns (%d) match B's length (%d).", a[1], b[0]))
@@ -143,6 +151,13 @@ func (e *ShapeExplanation) explainMatMul() {
 	p, err := planMatMul(a, contiguousStrides(a), b, contiguousStrides(b))
 	if err != nil {
 		e.Err = err
+		if len(a) > 0 && len(b) > 0 {
+			path := matmulPath(a, contiguousStrides(a), b, contiguousStrides(b))
+			batch, _, ok := inferSize(a[:max(len(a)-2, 0)], b[:max(len(b)-2, 0)])
+			if route := torchRoute(path, a, b, batch); route != "" && ok {
+				e.Steps = append(e.Steps, route)
+			}
+		}
 		return
 	}
 	if len(a) > 2 || len(b) > 2 {

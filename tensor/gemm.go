@@ -12,7 +12,7 @@ import (
 	"github.com/chalk-ml/chalk/internal/gemm"
 )
 
-// The engine behind Dot, MV, Outer, MM, BMM and MatMul: a batch of matrix
+// The engine behind Dot, MV, MM, BMM and MatMul: a batch of matrix
 // products C_b = A_b·B_b, where every A_b and B_b is a strided view into its
 // operand's elements. Broadcasting never copies an operand: a broadcast
 // batch dim just repeats an offset.

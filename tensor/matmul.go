@@ -76,18 +76,7 @@ func planMatMul(a, aStrides, b, bStrides []int) (matmulPlan, error) {
 		p.m = a[da-2]
 	}
 	batchA, batchB := a[:max(da-2, 0)], b[:max(db-2, 0)]
-	switch {
-	case da == 1 && db == 1:
-		p.path = "dot"
-	case da == 2 && db == 1:
-		p.path = "mv"
-	case da <= 2 && db <= 2:
-		p.path = "mm"
-	case shouldFold(a, aStrides, db) || shouldFold(b, bStrides, da):
-		p.path = "fold"
-	default:
-		p.path = "bmm"
-	}
+	p.path = matmulPath(a, aStrides, b, bStrides)
 	if p.path == "bmm" {
 		batch, dim, ok := inferSize(batchA, batchB)
 		if !ok {
@@ -114,6 +103,43 @@ func planMatMul(a, aStrides, b, bStrides []int) (matmulPlan, error) {
 		p.result = append(p.result, p.n)
 	}
 	return p, nil
+}
+
+// matmulPath is the internal route PyTorch 1.13 takes for shapes a and b:
+// "dot", "mv", "mm", "fold" (the N-D operand's batch folded into rows, one
+// mm or mv) or "bmm" (both expanded to 3-D).
+func matmulPath(a, aStrides, b, bStrides []int) string {
+	da, db := len(a), len(b)
+	switch {
+	case da == 1 && db == 1:
+		return "dot"
+	case da == 2 && db == 1:
+		return "mv"
+	case da <= 2 && db <= 2:
+		return "mm"
+	case shouldFold(a, aStrides, db) || shouldFold(b, bStrides, da):
+		return "fold"
+	}
+	return "bmm"
+}
+
+// torchRoute says in words which internal call PyTorch makes for a failing
+// N-D matmul, since its error message names that call's shapes.
+func torchRoute(path string, a, b, batch []int) string {
+	da, db := len(a), len(b)
+	switch path {
+	case "fold":
+		if db <= 2 {
+			return fmt.Sprintf("PyTorch folds A's batch into its rows and multiplies one %d×%d matrix by B, so its message names %dx%d.",
+				prod(a[:da-1]), a[da-1], prod(a[:da-1]), a[da-1])
+		}
+		rows := prod(b[:db-2]) * b[db-1]
+		return fmt.Sprintf("PyTorch computes (A·B)ᵀ = Bᵀ·Aᵀ with B's batch folded into the rows of a %d×%d matrix, so its message names %dx%d.",
+			rows, b[db-2], rows, b[db-2])
+	case "bmm":
+		return fmt.Sprintf("PyTorch expands both operands to %d matrices and calls bmm, so its message names the batch size %d.", prod(batch), prod(batch))
+	}
+	return ""
 }
 
 // shouldFold is PyTorch 1.13's test for multiplying an N-D tensor t by a
