@@ -142,7 +142,7 @@ func rewriteWith(e Expr, keepQuotients bool) Expr {
 		return &Neg{X: rw(e.X)}
 	case *Call:
 		if e.Fn == FuncSqrt {
-			return &Binary{Op: OpPow, X: rw(e.Arg), Y: Rational(1, 2)}
+			return makePow(rw(e.Arg), Rational(1, 2))
 		}
 		return &Call{Fn: e.Fn, Arg: rw(e.Arg)}
 	case *Binary:
@@ -174,5 +174,5 @@ func reciprocal(v Expr) Expr {
 	if c, ok := v.(*Call); ok && c.Fn == FuncExp {
 		return &Call{Fn: FuncExp, Arg: negate(c.Arg)}
 	}
-	return &Binary{Op: OpPow, X: v, Y: Int(-1)}
+	return makePow(v, Int(-1)) // e^(-1) is exp(-1), as Parse reads it
 }

@@ -291,6 +291,11 @@ func TestStepExpressionsRoundTrip(t *testing.T) {
 	for _, fx := range loadFixture(t) {
 		walk(explainOf(mustParse(t, fx.Input), fx.Var).Steps)
 	}
+	// The rewrite of 1/e and sqrt(e) is a power of e, which Parse reads as exp.
+	for _, src := range []string{"x/e", "sqrt(e) x", "tan(0.25/e) + x", "x^2/e^2", "(x + 1)/e"} {
+		walk(Explain(mustParse(t, src), "x").Steps)
+		walk(ExplainWith(mustParse(t, src), "x", ExplainOptions{QuotientRule: true}).Steps)
+	}
 }
 
 // TestExplainLongProductIsLinear: a product of more than maxProductTerms

@@ -5,7 +5,11 @@ import "math/big"
 // Expr is a node of an expression tree. The set of node types is closed:
 // *Num, *Var, *Const, *Neg, *Binary and *Call, as in go/ast.
 //
-// String returns plain ASCII that Parse reads back into an equal tree.
+// String returns plain ASCII that Parse reads back into an equal tree, for
+// every tree that Parse, Diff, DiffN, Simplify and Explain return. A tree
+// built by hand may read back in the spelling Parse gives the same text:
+// Pow(E(), u) as exp(u), Div(Int(1), Int(2)) and &Neg{X: Int(3)} as the
+// numbers 1/2 and -3, and a Var whose name Parse would split (e1 is e·1).
 // Pretty returns the same expression with Unicode (x², √x, π, ·) and LaTeX
 // returns it as LaTeX source.
 type Expr interface {
