@@ -123,6 +123,13 @@ func lex(src string) ([]token, *ParseError) {
 // subscript "_" followed by letters or digits: x, w1, x_2, x_max.
 func lexWord(rs []rune, i int) (token, int, *ParseError) {
 	col := i + 1
+	// arcsin, arccos and arctan are common spellings of asin, acos and atan;
+	// read one letter at a time they would silently be a·r·c·sin(x).
+	for _, f := range []string{"sin", "cos", "tan"} {
+		if hasPrefixAt(rs, i, "arc"+f) {
+			return token{}, 0, &ParseError{Pos: col, Msg: "arc" + f + " is written a" + f + ", as in a" + f + "(x)"}
+		}
+	}
 	best := ""
 	for _, n := range names {
 		if len(n) > len(best) && hasPrefixAt(rs, i, n) {

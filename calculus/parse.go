@@ -48,8 +48,10 @@ func (e *ParseError) Error() string {
 // constants e and pi, and variables: one ASCII letter, optional digits, an
 // optional subscript (x, y, w1, x_2). A run of letters is read as the longest
 // known word, else one letter at a time: xy is x*y, asin is arcsine, xsin(x)
-// is x*sin(x). A function name needs parentheses: sin x is an error, but
-// sin^2(x) and sin²(x) mean (sin(x))^2. e^u is read as exp(u).
+// is x*sin(x); arcsin, arccos and arctan are an error that names asin, acos
+// and atan, rather than a*r*c*sin. A function name needs parentheses: sin x
+// is an error, but sin^2(x) and sin²(x) mean (sin(x))^2. e^u is read as
+// exp(u).
 //
 // Unicode a learner pastes is accepted: √ (√x, √(x+1)), superscripts
 // (x², x⁻¹), · × ⋅ for *, ÷ for /, − and – for -, π for pi; ** is ^.

@@ -134,6 +134,8 @@ func TestParseErrorsPointAtTheColumn(t *testing.T) {
 		{"x_", "calculus: a subscript '_' must be followed by letters or digits, as in x_1 at column 2"},
 		{"²", "calculus: superscript exponent '²' has no base at column 1"},
 		{"θ + 1", "calculus: unexpected character 'θ' at column 1"},
+		{"2arcsin(x)", "calculus: arcsin is written asin, as in asin(x) at column 2"},
+		{"arctan(x/2)", "calculus: arctan is written atan, as in atan(x) at column 1"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.src, func(t *testing.T) {
