@@ -2,7 +2,9 @@ package bench_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/require"
 
@@ -103,4 +105,16 @@ func TestReportRendering(t *testing.T) {
 	require.Contains(t, md, "| chalk MM | 10.24 | 20.48 |")
 	require.Contains(t, md, "| bmm | chalk BMM | 1.5 | 1.00 | 2.00 |")
 	require.NoError(t, rep.Plot(t.TempDir()+"/plot.png"))
+}
+
+func TestReportTextFits80Columns(t *testing.T) {
+	rep := bench.Report{Machine: "a machine with a rather long name, 2 logical CPUs, linux/amd64, go1.26", Results: []bench.Result{
+		{Case: "bmm 1000x(8x8)·(8x8) with a long name", Kind: bench.Batched, Variant: "gorgonia BatchedMatMul and more words", NsPerOp: 123456789, GFLOPS: 1},
+	}}
+	for _, n := range bench.SquareSizes {
+		rep.Results = append(rep.Results, bench.Result{Case: "n", Kind: bench.Square, N: n, Variant: "chalk MatMul (OpenBLAS) long", GFLOPS: 1234.56})
+	}
+	for _, line := range strings.Split(rep.Text(80), "\n") {
+		require.LessOrEqual(t, utf8.RuneCountInString(line), 80, line)
+	}
 }

@@ -24,7 +24,8 @@ type ReportOptions struct {
 	Python    string        // the Python interpreter
 	Script    string        // the PyTorch/NumPy timing script
 	PlotPath  string        // write a PNG here if not empty
-	JSON      bool          // print JSON instead of Markdown
+	JSON      bool          // print JSON instead of a table
+	Markdown  bool          // print Markdown tables instead of aligned text
 }
 
 // ReportFlags declares the report flags on fs and returns a function that,
@@ -39,7 +40,8 @@ func ReportFlags(fs *flag.FlagSet) func() (ReportOptions, error) {
 	fs.StringVar(&o.Python, "python", "/usr/bin/python3", "Python interpreter for -torch")
 	fs.StringVar(&o.Script, "script", "bench/testdata/torch_bench.py", "PyTorch/NumPy timing script for -torch")
 	fs.StringVar(&o.PlotPath, "plot", "", "write a PNG plot of GFLOPS against n to this file")
-	fs.BoolVar(&o.JSON, "json", false, "print JSON instead of Markdown")
+	fs.BoolVar(&o.JSON, "json", false, "print JSON instead of a table")
+	fs.BoolVar(&o.Markdown, "markdown", false, "print Markdown tables (for a README) instead of aligned text")
 	return func() (ReportOptions, error) { return o.validate(*sizes) }
 }
 
@@ -93,7 +95,11 @@ func WriteReport(o ReportOptions, out, progress io.Writer) error {
 		enc.SetIndent("", "  ")
 		return enc.Encode(rep)
 	}
-	_, err = io.WriteString(out, rep.Markdown())
+	if o.Markdown {
+		_, err = io.WriteString(out, rep.Markdown())
+		return err
+	}
+	_, err = io.WriteString(out, rep.Text(80))
 	return err
 }
 

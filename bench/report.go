@@ -62,7 +62,7 @@ func Run(opt Options) (Report, error) {
 				return rep, err
 			}
 			if opt.Progress != nil {
-				fmt.Fprintf(opt.Progress, "%-28s %-26s %12.1f µs %8.2f GFLOPS\n", c.Name, v.Name, r.NsPerOp/1e3, r.GFLOPS)
+				fmt.Fprintf(opt.Progress, "%-24s %-26s %10.1f µs %7.2f GFLOPS\n", clip(c.Name, 24), clip(v.Name, 26), r.NsPerOp/1e3, r.GFLOPS)
 			}
 			rep.Results = append(rep.Results, r)
 		}

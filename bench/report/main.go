@@ -1,5 +1,5 @@
 // Command report runs a quick subset of chalk's matrix-product benchmarks
-// and prints a Markdown table, optionally with PyTorch and NumPy timed on the
+// and prints a table (-markdown for Markdown), optionally with PyTorch and NumPy timed on the
 // same shapes in the same run, and writes a PNG plot of GFLOPS against n.
 //
 //	go run ./bench/report                      # quick subset, gonum BLAS

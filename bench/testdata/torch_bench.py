@@ -46,7 +46,7 @@ def main():
             ns = measure(fn)
             out.append({"case": c["name"], "kind": c["kind"], "n": c.get("n", 0), "variant": name,
                         "ns_per_op": ns, "gflops": c["flops"] / ns, "bytes_per_op": 0, "allocs_per_op": 0})
-            print(f"{c['name']:28s} {name:26s} {ns / 1e3:12.1f} µs {c['flops'] / ns:8.2f} GFLOPS", file=sys.stderr)
+            print(f"{c['name'][:24]:24s} {name[:26]:26s} {ns / 1e3:10.1f} µs {c['flops'] / ns:7.2f} GFLOPS", file=sys.stderr)
     json.dump(out, sys.stdout)
 
 

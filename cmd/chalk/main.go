@@ -13,6 +13,7 @@
 package main
 
 import (
+	"fmt"
 	"io"
 	"os"
 )
@@ -22,8 +23,17 @@ func main() {
 }
 
 // run executes one chalk invocation and returns its exit status: 0 on
-// success, 2 for bad arguments or input, 1 if writing the output failed.
-func run(args []string, stdout, stderr io.Writer) int {
+// success, 2 for bad arguments or input, 1 if writing the output failed or
+// chalk itself failed.
+func run(args []string, stdout, stderr io.Writer) (code int) {
+	defer func() {
+		// A bug must not greet a learner with a goroutine dump: say it in
+		// one line, with what to report.
+		if r := recover(); r != nil {
+			fmt.Fprintf(stderr, "chalk: internal error: %v (please report it with the command you ran)\n", r)
+			code = 1
+		}
+	}()
 	if len(args) == 0 {
 		printHelp(stdout)
 		return 0

@@ -129,3 +129,14 @@ func TestSplitArgs(t *testing.T) {
 	assert.Equal(t, []string{"-ops", "mm"}, flags)
 	assert.Equal(t, []string{"3x4", "4x5", "-v"}, pos)
 }
+
+func TestBench(t *testing.T) {
+	code, out, errOut := chalk("bench", "-sizes", "8,16", "-batched=false", "-broadcast=false", "-benchtime", "1ms")
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "chalk MM")
+	assertFits(t, out)
+	code, _, _ = chalk("bench", "-sizes", "0")
+	assert.Equal(t, 2, code)
+	code, _, _ = chalk("bench", "-benchtime", "-1s")
+	assert.Equal(t, 2, code)
+}
