@@ -48,10 +48,10 @@ func (s *simplifier) renderNode(n *node) Expr {
 
 // renderPower writes b^e for an exponent that is not a negative number.
 func (s *simplifier) renderPower(b, e *node) Expr {
-	if b.kind == kConst && b.cst == ConstE {
+	if b.kind == kConst && b.cst == ConstE && !e.isRat(1, 2) {
 		return &Call{Fn: FuncExp, Arg: s.render(s.best(e))}
 	}
-	base := s.render(s.best(b))
+	base := s.render(s.best(b)) // e^(1/2) is shown as sqrt(e), like sqrt(2)
 	if e.isRat(1, 2) {
 		return &Call{Fn: FuncSqrt, Arg: base}
 	}

@@ -29,6 +29,8 @@ func TestSimplify(t *testing.T) {
 		{"ln(e^x)", "x"},
 		{"e^(ln(x))", "x"},
 		{"e^x e^x", "e^(2x)"},
+		{"e^(1/2)", "sqrt(e)"}, // roots are shown as sqrt, e's too
+		{"sqrt(e^x)", "e^(x/2)"},
 		{"sin(-x)", "-sin(x)"},
 		{"cos(-x)", "cos(x)"},
 		{"abs(-2x)", "2abs(x)"},
