@@ -125,7 +125,7 @@ func DiffN(e Expr, x string, n int) (Expr, error) {
 	for i := 1; i <= n; i++ {
 		d = deriv(d, x)
 		if d.size > MaxNodes {
-			return nil, fmt.Errorf("calculus: derivative %d of %s grew beyond %d nodes", i, x, MaxNodes)
+			return nil, fmt.Errorf("calculus: the derivative of order %d with respect to %s has more than %d nodes (MaxNodes); ask for a lower order", i, x, MaxNodes)
 		}
 	}
 	return textbook(d), nil
