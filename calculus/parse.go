@@ -13,7 +13,7 @@ const (
 	MaxInputLength = 1 << 15
 	// MaxDepth is the deepest nesting of parentheses, calls, unary minus
 	// signs and powers that Parse accepts.
-	MaxDepth = 100
+	MaxDepth = 64
 )
 
 // ParseError reports bad input. Pos is the 1-based column, counted in
