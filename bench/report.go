@@ -2,6 +2,7 @@ package bench
 
 import (
 	"fmt"
+	"image/color"
 	"io"
 	"math"
 	"slices"
@@ -147,6 +148,15 @@ func (rep Report) Markdown() string {
 	return sb.String()
 }
 
+// lineColors are distinct enough for the dozen or so variants of a report.
+var lineColors = []color.Color{
+	color.RGBA{0xd6, 0x27, 0x28, 255}, color.RGBA{0x1f, 0x77, 0xb4, 255}, color.RGBA{0x2c, 0xa0, 0x2c, 255},
+	color.RGBA{0xff, 0x7f, 0x0e, 255}, color.RGBA{0x94, 0x67, 0xbd, 255}, color.RGBA{0x8c, 0x56, 0x4b, 255},
+	color.RGBA{0xe3, 0x77, 0xc2, 255}, color.RGBA{0x7f, 0x7f, 0x7f, 255}, color.RGBA{0xbc, 0xbd, 0x22, 255},
+	color.RGBA{0x17, 0xbe, 0xcf, 255}, color.RGBA{0x00, 0x00, 0x00, 255}, color.RGBA{0xaa, 0x66, 0x00, 255},
+	color.RGBA{0x00, 0x55, 0x88, 255}, color.RGBA{0x66, 0x99, 0x00, 255},
+}
+
 // Plot writes a PNG of GFLOPS against n for the square cases, one line per
 // variant, to path.
 func (rep Report) Plot(path string) error {
@@ -175,7 +185,7 @@ func (rep Report) Plot(path string) error {
 		if err != nil {
 			return err
 		}
-		c := plotutil.Color(i)
+		c := lineColors[i%len(lineColors)]
 		line.Color, points.Color = c, c
 		points.Shape = plotutil.Shape(i)
 		if strings.HasPrefix(name, "chalk") {
