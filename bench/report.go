@@ -82,6 +82,18 @@ func variantNames(rs []Result) []string {
 	return names
 }
 
+// squareSizes returns the sizes n of square results, ascending.
+func squareSizes(sq []Result) []int {
+	var sizes []int
+	for _, r := range sq {
+		if !slices.Contains(sizes, r.N) {
+			sizes = append(sizes, r.N)
+		}
+	}
+	sort.Ints(sizes)
+	return sizes
+}
+
 func (rep Report) kind(k Kind) []Result {
 	var out []Result
 	for _, r := range rep.Results {
@@ -98,13 +110,7 @@ func (rep Report) Markdown() string {
 	var sb strings.Builder
 	fmt.Fprintf(&sb, "Measured on %s.\n\n", rep.Machine)
 	if sq := rep.kind(Square); len(sq) > 0 {
-		var sizes []int
-		for _, r := range sq {
-			if !slices.Contains(sizes, r.N) {
-				sizes = append(sizes, r.N)
-			}
-		}
-		sort.Ints(sizes)
+		sizes := squareSizes(sq)
 		sb.WriteString("Square n×n·n×n, GFLOPS (higher is better):\n\n| variant |")
 		for _, n := range sizes {
 			fmt.Fprintf(&sb, " %d |", n)

@@ -2,8 +2,6 @@ package bench
 
 import (
 	"fmt"
-	"slices"
-	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -22,13 +20,7 @@ func (rep Report) Text(width int) string {
 	}
 	const nameW, cellW = 26, 8
 	if sq := rep.kind(Square); len(sq) > 0 {
-		var sizes []int
-		for _, r := range sq {
-			if !slices.Contains(sizes, r.N) {
-				sizes = append(sizes, r.N)
-			}
-		}
-		sort.Ints(sizes)
+		sizes := squareSizes(sq)
 		per := max(1, (width-nameW)/cellW)
 		for lo := 0; lo < len(sizes); lo += per {
 			chunk := sizes[lo:min(lo+per, len(sizes))]
