@@ -47,32 +47,38 @@ func binary(op string, a, b *Tensor, f func(x, y float64) float64) (*Tensor, err
 	out := make([]float64, n)
 	sa := broadcastStrides(a.shape, a.strides, shape)
 	sb := broadcastStrides(b.shape, b.strides, shape)
-	i := 0
-	walk2(shape, sa, a.offset, sb, b.offset, func(oa, ob, n, ka, kb int) {
+	sc := elementwiseStrides(shape, []*Tensor{a, b}, false)
+	walk3(shape, sa, a.offset, sb, b.offset, sc, 0, func(oa, ob, oc, n, ka, kb, kc int) {
 		for j := 0; j < n; j++ {
-			out[i] = f(a.data[oa+j*ka], b.data[ob+j*kb])
-			i++
+			out[oc+j*kc] = f(a.data[oa+j*ka], b.data[ob+j*kb])
 		}
 	})
-	return newContiguous(out, shape), nil
+	return &Tensor{data: out, shape: cloneInts(shape), strides: sc}, nil
 }
 
 // Map returns a new tensor with f applied to every element of t, e.g.
 // t.Map(math.Tanh).
-func (t *Tensor) Map(f func(float64) float64) *Tensor {
+func (t *Tensor) Map(f func(float64) float64) *Tensor { return t.mapScalar(f, false) }
+
+// mapScalar applies f elementwise; scalar says the operation is PyTorch's
+// t op s with a Go scalar s, which decides the result's layout.
+func (t *Tensor) mapScalar(f func(float64) float64, scalar bool) *Tensor {
 	if t.isZero() {
 		return &Tensor{}
 	}
-	out := t.Data()
-	for i, v := range out {
-		out[i] = f(v)
-	}
-	return newContiguous(out, t.shape)
+	out := make([]float64, t.Numel())
+	so := elementwiseStrides(t.shape, []*Tensor{t}, scalar)
+	walk2(t.shape, t.strides, t.offset, so, 0, func(oa, oc, n, ka, kc int) {
+		for j := 0; j < n; j++ {
+			out[oc+j*kc] = f(t.data[oa+j*ka])
+		}
+	})
+	return &Tensor{data: out, shape: cloneInts(t.shape), strides: so}
 }
 
 // Scale returns s*t, every element multiplied by the scalar s.
 func (t *Tensor) Scale(s float64) *Tensor {
-	return t.Map(func(v float64) float64 { return s * v })
+	return t.mapScalar(func(v float64) float64 { return s * v }, true)
 }
 
 // Neg returns -t elementwise.

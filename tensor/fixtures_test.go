@@ -60,6 +60,7 @@ type fixtureCase struct {
 	Args    []fixtureArg `json:"args"`
 	OK      bool         `json:"ok"`
 	Shape   []int        `json:"shape"`
+	Strides []int        `json:"strides"`
 	Out     []num        `json:"out"`
 	Error   string       `json:"error"`
 	Message string       `json:"message"`
@@ -67,6 +68,14 @@ type fixtureCase struct {
 	Dims    []int        `json:"dims"`
 	Keepdim bool         `json:"keepdim"`
 	Sizes   []int        `json:"sizes"`
+}
+
+func argStrides(args []*Tensor) [][]int {
+	var s [][]int
+	for _, a := range args {
+		s = append(s, a.Strides())
+	}
+	return s
 }
 
 type fixtureFile struct {
@@ -118,6 +127,16 @@ func (c fixtureCase) apply(args []*Tensor) (*Tensor, error) {
 	}
 	x := args[0]
 	switch c.Op {
+	case "neg":
+		return x.Neg(), nil
+	case "exp":
+		return x.Exp(), nil
+	case "tanh":
+		return x.Tanh(), nil
+	case "scale":
+		return x.Scale(2.5), nil
+	case "scale-matmul":
+		return MatMul(x.Scale(2.5), args[1])
 	case "select":
 		return x.Select(c.Dims[0], c.Dims[1])
 	case "narrow":
@@ -187,6 +206,9 @@ func runTorchFixtures(t *testing.T) {
 			}
 			require.NoError(t, err, "shapes %v", shapes)
 			assert.Equal(t, c.Shape, got.Shape(), "shapes %v", shapes)
+			if c.Strides != nil {
+				assert.Equal(t, c.Strides, got.Strides(), "strides of the result, shapes %v (operand strides %v)", shapes, argStrides(args))
+			}
 			want := floats(c.Out)
 			have := got.Data()
 			require.Len(t, have, len(want))

@@ -43,7 +43,55 @@ func MatMul(a, b *Tensor) (*Tensor, error) {
 	if len(b.shape) > 1 {
 		bv = matrixView(b, p.batch)
 	}
-	return multiply(p.batch, p.m, p.n, p.k, av, bv, p.result), nil
+	c := multiply(p.batch, p.m, p.n, p.k, av, bv, p.result)
+	// The elements are in row-major order; give them the strides PyTorch's
+	// route produces, which differ from row-major ones only in size-0 and
+	// size-1 dims.
+	c.strides = matmulStrides(p, a.shape, b.shape)
+	return c, nil
+}
+
+// matmulStrides are the strides of PyTorch's matmul result for plan p: the
+// contiguous output of its internal mm, mv or bmm, viewed as the result
+// shape (and for a 2-D A times an N-D B, transposed back and made
+// contiguous).
+func matmulStrides(p matmulPlan, a, b []int) []int {
+	da, db := len(a), len(b)
+	view := func(inner []int) []int {
+		if s, ok := viewStrides(inner, contiguousStrides(inner), p.result); ok {
+			return s
+		}
+		return contiguousStrides(p.result)
+	}
+	switch p.path {
+	case "fold":
+		if db <= 2 { // A's batch folded into rows: [rows, n] or [rows]
+			rows := prod(a[:da-1])
+			if db == 2 {
+				return view([]int{rows, b[1]})
+			}
+			return view([]int{rows})
+		}
+		rows := prod(b[:db-2]) * b[db-1] // Bᵀ folded
+		if da == 1 {
+			return view([]int{rows})
+		}
+		// (Bᵀ·Aᵀ) viewed as [batch.. p n], then .mT().contiguous().
+		t := append(cloneInts(b[:db-2]), b[db-1], a[0])
+		s, ok := viewStrides([]int{rows, a[0]}, contiguousStrides([]int{rows, a[0]}), t)
+		if !ok {
+			return contiguousStrides(p.result)
+		}
+		n := len(s)
+		s[n-1], s[n-2] = s[n-2], s[n-1]
+		if (&Tensor{shape: p.result, strides: s}).IsContiguous() {
+			return s
+		}
+		return contiguousStrides(p.result)
+	case "bmm":
+		return view([]int{prod(p.batch), p.m, p.n})
+	}
+	return contiguousStrides(p.result)
 }
 
 // matmulPlan is how MatMul multiplies two shapes: a batch of m×k by k×n

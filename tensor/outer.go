@@ -31,7 +31,7 @@ func Outer(a, b *Tensor) (*Tensor, error) {
 	// As in PyTorch, the outer product is the elementwise product of a as a
 	// column and b as a row, not a sum: each element is the single product
 	// a[i]·b[j], so -0 stays -0 (a matrix product adds it to +0).
-	col, err := a.Unsqueeze(1)
+	col, err := a.Reshape(-1, 1) // PyTorch: self.reshape({-1, 1}) * vec2
 	if err != nil {
 		return nil, err
 	}

@@ -93,6 +93,7 @@ def run(op, fn, *specs, **extra):
         out = fn(*[t for t, _ in specs])
         case["ok"] = True
         case["shape"] = list(out.shape)
+        case["strides"] = list(out.stride())
         case["out"] = [enc(v) for v in out.reshape(-1).tolist()]
     except (RuntimeError, IndexError, ValueError) as e:
         case["ok"] = False
@@ -350,6 +351,34 @@ def main():
         shape = rand_shape(rng.randint(2, 3), 1, 5)
         t, spec = operand(shape, "randn")
         cases.append({"op": "repr", "args": [spec], "ok": True, "repr": repr(t)})
+
+    # elementwise results keep their operands' memory layout (TensorIterator),
+    # which decides the strides of the result and, for a later matmul, which
+    # internal route (and error message) PyTorch takes
+    unary = [("neg", lambda t: -t), ("exp", torch.exp), ("tanh", torch.tanh), ("scale", lambda t: t * 2.5)]
+    for _ in range(120):
+        k = K()
+        shape = rand_shape(rng.randint(1, 4), 1, 4)
+        name, fn = rng.choice(unary)
+        cases.append(run(name, fn, operand(shape, k)))
+    for _ in range(150):
+        k = K()
+        sa, sb = batch_pair()
+        sa = sa + rand_shape(rng.randint(1, 2), 1, 4)
+        sb = sb + sa[len(sa) - rng.randint(0, min(2, len(sa))):] if rng.random() < 0.7 else list(sa)
+        op, fn = rng.choice([("mul", torch.mul), ("add", torch.add), ("sub", torch.sub), ("div", torch.div)])
+        cases.append(run(op, fn, operand(sa, k), operand(sb, k)))
+    for _ in range(120):
+        # y = x * 2 for a 3-D x transposed in memory, then y @ B
+        k = K()
+        bs, n, kk = rng.randint(1, 4), rng.randint(1, 4), rng.randint(1, 5)
+        base = [bs, kk, n]
+        data = values(math.prod(base), k)
+        x = torch.tensor(data).reshape(base).permute(0, 2, 1)
+        spec = {"base": base, "perm": [0, 2, 1], "data": [enc(v) for v in data]}
+        kb = kk if rng.random() < 0.5 else rng.randint(1, 5)
+        other, ospec = operand([kb, rng.randint(1, 4)] if rng.random() < 0.7 else [kb], k, view=False)
+        cases.append(run("scale-matmul", lambda a, b: torch.matmul(a * 2.5, b), (x, spec), (other, ospec)))
 
     # printing: repr of tensors in every formatting regime
     regimes = [
