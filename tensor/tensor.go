@@ -160,7 +160,9 @@ func (t *Tensor) Contiguous() *Tensor {
 	return newContiguous(t.Data(), t.shape)
 }
 
-// Clone returns a row-major copy of t that shares nothing with it.
+// Clone returns a row-major copy of t that shares nothing with it (unlike
+// torch.clone, which keeps the strides of a dense permuted tensor; use
+// Contiguous to compare layouts with PyTorch's .contiguous()).
 func (t *Tensor) Clone() *Tensor {
 	if t.isZero() {
 		return &Tensor{}
