@@ -135,6 +135,16 @@ func (c fixtureCase) apply(args []*Tensor) (*Tensor, error) {
 		return x.Tanh(), nil
 	case "scale":
 		return x.Scale(2.5), nil
+	case "select-contiguous", "select-clone":
+		v, err := x.Select(c.Dims[0], c.Dims[1])
+		if err != nil || c.Op == "select-clone" {
+			return v.Clone(), err
+		}
+		return v.Contiguous(), nil
+	case "clone":
+		return x.Clone(), nil
+	case "contiguous":
+		return x.Contiguous(), nil
 	case "scale-matmul":
 		return MatMul(x.Scale(2.5), args[1])
 	case "select":

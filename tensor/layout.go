@@ -87,6 +87,53 @@ func elementwiseStrides(shape []int, ins []*Tensor, scalar bool) []int {
 	return out
 }
 
+// inferDenseStrides is PyTorch's infer_dense_strides, the layout
+// torch.clone and empty_like give a copy of a view that is not dense: dense
+// strides that keep the view's order of dims (sorted by stride; a stride-0
+// dim keeps its place; equal strides put the smaller dim first).
+func inferDenseStrides(shape, strides []int) []int {
+	nd := len(shape)
+	perm := make([]int, nd)
+	for i := range perm {
+		perm[i] = nd - 1 - i
+	}
+	shouldSwap := func(d0, d1 int) int {
+		s0, s1 := strides[d0], strides[d1]
+		switch {
+		case s0 == 0 || s1 == 0:
+			return 0
+		case s0 < s1:
+			return -1
+		case s0 > s1:
+			return 1
+		case shape[d0] > shape[d1]:
+			return 1
+		}
+		return 0
+	}
+	for i := 1; i < nd; i++ {
+		d1 := i
+		for d0 := i - 1; d0 >= 0; d0-- {
+			c := shouldSwap(perm[d0], perm[d1])
+			if c > 0 {
+				perm[d0], perm[d1] = perm[d1], perm[d0]
+				d1 = d0
+			} else if c < 0 {
+				break
+			}
+		}
+	}
+	out := make([]int, nd)
+	next := 1
+	for _, d := range perm {
+		out[d] = next
+		if shape[d] > 1 {
+			next *= shape[d]
+		}
+	}
+	return out
+}
+
 // iterStrides are an operand's strides as TensorIterator sees them in the
 // output shape: 0 for missing leading dims and for size-1 dims that
 // broadcast; the operand's own stride elsewhere (even for a size-1 dim that

@@ -149,25 +149,38 @@ func (t *Tensor) Data() []float64 {
 }
 
 // Contiguous returns t itself if its elements are already row-major and
-// gap-free, otherwise a row-major copy, like torch.Tensor.contiguous.
+// gap-free (even as a view into a larger tensor), otherwise a row-major copy,
+// like torch.Tensor.contiguous.
 func (t *Tensor) Contiguous() *Tensor {
 	if t.isZero() {
 		return &Tensor{}
 	}
-	if t.IsContiguous() && t.offset == 0 && len(t.data) == t.Numel() {
+	if t.IsContiguous() {
 		return t
 	}
 	return newContiguous(t.Data(), t.shape)
 }
 
-// Clone returns a row-major copy of t that shares nothing with it (unlike
-// torch.clone, which keeps the strides of a dense permuted tensor; use
-// Contiguous to compare layouts with PyTorch's .contiguous()).
+// Clone returns a copy of t that shares nothing with it, laid out as
+// torch.clone lays it out: a dense tensor (contiguous, or a permutation of a
+// contiguous one) keeps its strides; any other view (expanded, narrowed)
+// becomes dense with its dims in the same order.
 func (t *Tensor) Clone() *Tensor {
 	if t.isZero() {
 		return &Tensor{}
 	}
-	return newContiguous(t.Data(), t.shape)
+	n := t.Numel()
+	if n > 0 && isNonOverlappingAndDense(t.shape, t.strides) {
+		data := append([]float64(nil), t.data[t.offset:t.offset+n]...)
+		return &Tensor{data: data, shape: cloneInts(t.shape), strides: cloneInts(t.strides)}
+	}
+	out := &Tensor{data: make([]float64, n), shape: cloneInts(t.shape), strides: inferDenseStrides(t.shape, t.strides)}
+	walk2(t.shape, t.strides, t.offset, out.strides, 0, func(oa, oc, rows, ka, kc int) {
+		for j := 0; j < rows; j++ {
+			out.data[oc+j*kc] = t.data[oa+j*ka]
+		}
+	})
+	return out
 }
 
 // At returns the element at the given index, one entry per dim; negative

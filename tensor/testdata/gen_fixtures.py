@@ -355,7 +355,8 @@ def main():
     # elementwise results keep their operands' memory layout (TensorIterator),
     # which decides the strides of the result and, for a later matmul, which
     # internal route (and error message) PyTorch takes
-    unary = [("neg", lambda t: -t), ("exp", torch.exp), ("tanh", torch.tanh), ("scale", lambda t: t * 2.5)]
+    unary = [("neg", lambda t: -t), ("exp", torch.exp), ("tanh", torch.tanh), ("scale", lambda t: t * 2.5),
+             ("clone", lambda t: t.clone()), ("contiguous", lambda t: t.contiguous())]
     for _ in range(120):
         k = K()
         shape = rand_shape(rng.randint(1, 4), 1, 4)
@@ -379,6 +380,16 @@ def main():
         kb = kk if rng.random() < 0.5 else rng.randint(1, 5)
         other, ospec = operand([kb, rng.randint(1, 4)] if rng.random() < 0.7 else [kb], k, view=False)
         cases.append(run("scale-matmul", lambda a, b: torch.matmul(a * 2.5, b), (x, spec), (other, ospec)))
+    # views of views, then contiguous() or clone(): the layout of the copy (or
+    # the view itself, when it is already contiguous)
+    for _ in range(80):
+        k = K()
+        shape = rand_shape(rng.randint(2, 4), 1, 4)
+        d = rng.randrange(len(shape))
+        i = rng.randrange(shape[d])
+        name, fn = rng.choice([("select-contiguous", lambda t, d=d, i=i: t.select(d, i).contiguous()),
+                               ("select-clone", lambda t, d=d, i=i: t.select(d, i).clone())])
+        cases.append(run(name, fn, operand(shape, k), dims=[d, i]))
 
     # printing: repr of tensors in every formatting regime
     regimes = [
