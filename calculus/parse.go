@@ -41,7 +41,7 @@ func (e *ParseError) Error() string {
 //
 // Consequences: -x^2 = -(x^2); x^-1 = x^(-1); 2^3^2 = 2^9; 1/2x = (1/2)x,
 // as in SymPy; 5x^3, 2sqrt(x), 3(x+1), x y and xy are products; e^2x is
-// e^2 times x; x 2^x is x·2^x. Two numbers in a row ("2 3") are an error.
+// e^2 times x; x 2^x is x·2^x and x^2 2^x is x^2·2^x. A bare number followed by a number ("2 3") is an error: 23 or 2·3?
 //
 // Words: the functions sqrt exp ln log sin cos tan sec csc cot asin acos atan
 // sinh cosh tanh abs (log is the natural logarithm, as in SymPy), the
@@ -153,8 +153,9 @@ func (p *parser) term() (Expr, *ParseError) {
 		case t.kind == tokVar || t.kind == tokConst || t.kind == tokFunc || t.kind == tokLParen || t.kind == tokRoot:
 			// implicit multiplication: 5x, 2sqrt(x), 3(x+1), x y
 		case t.kind == tokNum:
-			// x 2^x is x·2^x, but 2 3 could be 23 or 2·3: ask.
-			if p.toks[p.i-1].kind == tokNum {
+			// x 2^x is x·2^x and x^2 2^x is x^2·2^x, but a bare 2 3 could
+			// be 23 or 2·3: ask.
+			if _, bare := x.(*Num); bare && p.toks[p.i-1].kind == tokNum {
 				return nil, &ParseError{Pos: t.pos, Msg: "missing operator between two numbers before " + quote(t.text)}
 			}
 		case t.kind == tokSup:

@@ -31,6 +31,8 @@ func TestParseReadsWhatALearnerTypes(t *testing.T) {
 		{"2xy", "2x*y"},
 		{"2pi", "2pi"},
 		{"x 2^x", "x*2^x"},
+		{"x^2 2^x", "x^2*2^x"},
+		{"(2) 3", "2*3"},
 		{"(x+1)2", "(x + 1)*2"},
 		{"2 pi x", "2pi*x"},
 		{"e^x", "e^x"},
