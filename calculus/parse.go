@@ -41,7 +41,8 @@ func (e *ParseError) Error() string {
 //
 // Consequences: -x^2 = -(x^2); x^-1 = x^(-1); 2^3^2 = 2^9; 1/2x = (1/2)x,
 // as in SymPy; 5x^3, 2sqrt(x), 3(x+1), x y and xy are products; e^2x is
-// e^2 times x; x 2^x is x·2^x and x^2 2^x is x^2·2^x. A bare number followed by a number ("2 3") is an error: 23 or 2·3?
+// e^2 times x; x 2^x is x·2^x and x^2 2^x is x^2·2^x. A bare number
+// followed by a number ("2 3") is an error: 23 or 2·3?
 //
 // Words: the functions sqrt exp ln log sin cos tan sec csc cot asin acos atan
 // sinh cosh tanh abs (log is the natural logarithm, as in SymPy), the
