@@ -1,6 +1,8 @@
 package rnn
 
 import (
+	"math"
+	"math/rand/v2"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -39,4 +41,14 @@ func TestBackendsAgree(t *testing.T) {
 	for i := range own {
 		require.InDeltaSlice(t, viaBLAS[i], own[i], 1e-12)
 	}
+}
+
+func TestLinearRejectsNonFiniteWeights(t *testing.T) {
+	l, err := NewLinear(2, 1, rand.New(rand.NewPCG(1, 0)))
+	require.NoError(t, err)
+	l.Weight = tensor.Must(tensor.FromSlice([]float64{math.NaN(), 1}, 1, 2))
+	_, err = l.Forward(tensor.Must(tensor.Ones(3, 2)))
+	var ve *ValueError
+	require.ErrorAs(t, err, &ve)
+	require.Contains(t, err.Error(), "Weight")
 }

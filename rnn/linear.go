@@ -76,7 +76,7 @@ func (l *Linear) sizes(op string) (in, out int, err error) {
 
 // Forward returns x·Wᵀ + b for x [..., in] (at least 1-D), shaped [..., out].
 // It returns a *ShapeError if x's last dim is not in and a *ValueError for
-// nil or non-finite x.
+// nil or non-finite x, or a Weight or Bias set by hand to hold NaN or ±Inf.
 func (l *Linear) Forward(x *tensor.Tensor) (*tensor.Tensor, error) {
 	const op = "Linear.Forward"
 	in, out, err := l.sizes(op)
@@ -95,13 +95,21 @@ func (l *Linear) Forward(x *tensor.Tensor) (*tensor.Tensor, error) {
 	if err != nil {
 		return nil, err
 	}
+	wd, err := finiteData(op, "Weight", l.Weight)
+	if err != nil {
+		return nil, err
+	}
+	bd, err := finiteData(op, "Bias", l.Bias)
+	if err != nil {
+		return nil, err
+	}
 	n := len(xd) / in
 	y := make([]float64, n*out)
 	for i := 0; i < n; i++ {
-		copy(y[i*out:(i+1)*out], l.Bias.Data())
+		copy(y[i*out:(i+1)*out], bd)
 	}
 	if n > 0 {
-		gemm(false, true, n, out, in, 1, xd, in, l.Weight.Data(), in, 1, y, out)
+		gemm(false, true, n, out, in, 1, xd, in, wd, in, 1, y, out)
 	}
 	l.x, l.xShape = xd, s
 	ys := append(append([]int(nil), s[:len(s)-1]...), out)
