@@ -3,6 +3,7 @@ package tensor
 import (
 	"fmt"
 	"math"
+	"reflect"
 	"runtime"
 	"sync"
 
@@ -36,6 +37,15 @@ import (
 // holds a non-finite value, the engine repairs the result afterwards: every
 // C[i][j] whose sum contains a 0·(non-finite) term is set to NaN, which is
 // exactly what the full sum gives.
+
+// ieeeExact lists BLAS implementations known never to skip a term, so the
+// repair (and the operand scan it needs) can be left out; -tags openblas
+// adds OpenBLAS, and its build runs every IEEE test and PyTorch fixture
+// through OpenBLAS without the repair to keep that claim true.
+var ieeeExact = map[reflect.Type]bool{}
+
+// needsRepair reports whether the installed BLAS might skip zero terms.
+func needsRepair() bool { return !ieeeExact[reflect.TypeOf(blas64.Implementation())] }
 
 // parallelWork is the least total multiply-add count worth spreading a
 // batch of small products over goroutines: waking another core costs tens

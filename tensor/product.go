@@ -17,7 +17,7 @@ func multiply(batch []int, m, n, k int, a, b operandView, shape []int) *Tensor {
 	count := prod(batch)
 	p := product{m: m, n: n, k: k, own: ownKernel()}
 	if !p.own {
-		p.finite = bothFinite(a.t, b.t)
+		p.finite = !needsRepair() || bothFinite(a.t, b.t)
 	}
 	p.a = layout{data: a.t.data, rs: a.rs, cs: a.cs}
 	p.b = layout{data: b.t.data, rs: b.rs, cs: b.cs}
