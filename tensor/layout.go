@@ -32,13 +32,7 @@ func elementwiseStrides(shape []int, ins []*Tensor, scalar bool) []int {
 	for i, t := range ins {
 		strides[i] = iterStrides(t.shape, t.strides, shape)
 	}
-	// perm lists dims fastest first; it starts as the reverse of row-major
-	// order and is insertion-sorted with PyTorch's comparison.
-	perm := make([]int, nd)
-	for i := range perm {
-		perm[i] = nd - 1 - i
-	}
-	shouldSwap := func(d0, d1 int) int {
+	perm := sortDims(nd, func(d0, d1 int) int {
 		for _, s := range strides {
 			s0, s1 := s[d0], s[d1]
 			switch {
@@ -54,19 +48,7 @@ func elementwiseStrides(shape []int, ins []*Tensor, scalar bool) []int {
 			}
 		}
 		return 0
-	}
-	for i := 1; i < nd; i++ {
-		d1 := i
-		for d0 := i - 1; d0 >= 0; d0-- {
-			c := shouldSwap(perm[d0], perm[d1])
-			if c > 0 {
-				perm[d0], perm[d1] = perm[d1], perm[d0]
-				d1 = d0
-			} else if c < 0 {
-				break
-			}
-		}
-	}
+	})
 	inverted := true
 	for i, p := range perm {
 		if p != nd-1-i {
@@ -87,29 +69,13 @@ func elementwiseStrides(shape []int, ins []*Tensor, scalar bool) []int {
 	return out
 }
 
-// inferDenseStrides is PyTorch's infer_dense_strides, the layout
-// torch.clone and empty_like give a copy of a view that is not dense: dense
-// strides that keep the view's order of dims (sorted by stride; a stride-0
-// dim keeps its place; equal strides put the smaller dim first).
-func inferDenseStrides(shape, strides []int) []int {
-	nd := len(shape)
+// sortDims orders nd dims fastest first as PyTorch does: starting from the
+// reverse of row-major order, an insertion sort moves dim d0 after d1 when
+// shouldSwap(d0, d1) > 0, stops at < 0, and steps past a 0 (ambiguous).
+func sortDims(nd int, shouldSwap func(d0, d1 int) int) []int {
 	perm := make([]int, nd)
 	for i := range perm {
 		perm[i] = nd - 1 - i
-	}
-	shouldSwap := func(d0, d1 int) int {
-		s0, s1 := strides[d0], strides[d1]
-		switch {
-		case s0 == 0 || s1 == 0:
-			return 0
-		case s0 < s1:
-			return -1
-		case s0 > s1:
-			return 1
-		case shape[d0] > shape[d1]:
-			return 1
-		}
-		return 0
 	}
 	for i := 1; i < nd; i++ {
 		d1 := i
@@ -123,6 +89,29 @@ func inferDenseStrides(shape, strides []int) []int {
 			}
 		}
 	}
+	return perm
+}
+
+// inferDenseStrides is PyTorch's infer_dense_strides, the layout
+// torch.clone and empty_like give a copy of a view that is not dense: dense
+// strides that keep the view's order of dims (sorted by stride; a stride-0
+// dim keeps its place; equal strides put the smaller dim first).
+func inferDenseStrides(shape, strides []int) []int {
+	nd := len(shape)
+	perm := sortDims(nd, func(d0, d1 int) int {
+		s0, s1 := strides[d0], strides[d1]
+		switch {
+		case s0 == 0 || s1 == 0:
+			return 0
+		case s0 < s1:
+			return -1
+		case s0 > s1:
+			return 1
+		case shape[d0] > shape[d1]:
+			return 1
+		}
+		return 0
+	})
 	out := make([]int, nd)
 	next := 1
 	for _, d := range perm {
