@@ -64,6 +64,10 @@ func init() {
 	tourParts = append(tourParts, tourPart{"rnn", "An LSTM step with its gates visible", tourRNN})
 }
 
+// maxInputs bounds the inputs per step, as -hidden bounds the hidden size:
+// every value is printed.
+const maxInputs = 16
+
 // parseSeq reads "1,0,0" (one input per step) or "1,0;0,1" (vectors).
 func parseSeq(s string) ([][]float64, error) {
 	var steps [][]float64
@@ -83,6 +87,9 @@ func parseSeq(s string) ([][]float64, error) {
 				return nil, fmt.Errorf("-seq: %q is not a finite number", strings.TrimSpace(f))
 			}
 			v = append(v, x)
+		}
+		if len(v) > maxInputs {
+			return nil, fmt.Errorf("-seq: step %d has %d inputs; at most %d fit on a screen", len(steps)+1, len(v), maxInputs)
 		}
 		if len(steps) > 0 && len(v) != len(steps[0]) {
 			return nil, fmt.Errorf("-seq: step %d has %d inputs but step 1 has %d; every step needs the same number", len(steps)+1, len(v), len(steps[0]))
@@ -171,15 +178,19 @@ func runCell(kind string, o cellOptions, out io.Writer) error {
 	if err != nil {
 		return usageErrorf("%s: %v", kind, err)
 	}
+	// Plot first, so a path that cannot be written is one line on stderr
+	// and nothing on stdout.
+	if o.plot != "" {
+		if err := plotTraces(o.plot, kind, traces); err != nil {
+			return usageErrorf("%s: -plot: %v", kind, err)
+		}
+	}
 	if o.json {
 		return writeJSON(out, traces)
 	}
 	p := &printer{w: out}
 	printTraces(p, kind, traces)
-	if o.plot != "" && p.err == nil {
-		if err := plotTraces(o.plot, kind, traces); err != nil {
-			return usageErrorf("%s: -plot: %v", kind, err)
-		}
+	if o.plot != "" {
 		p.f("\nwrote %s\n", o.plot)
 	}
 	return p.err
@@ -207,10 +218,21 @@ func printRow(p *printer, label string, v []float64) {
 		}
 		var sb strings.Builder
 		for _, x := range v[i:min(i+perLine, len(v))] {
-			fmt.Fprintf(&sb, "%*.3f", cell, x)
+			sb.WriteString(formatCell(x, cell))
 		}
 		p.f("%s%s\n", prefix, sb.String())
 	}
+}
+
+// formatCell right-aligns x in width columns with three decimals, or in
+// %g form when that would not fit (an input of 1e6, say), so columns stay
+// aligned for any finite value.
+func formatCell(x float64, width int) string {
+	s := fmt.Sprintf("%*.3f", width, x)
+	for prec := 3; len(s) > width && prec >= 0; prec-- {
+		s = fmt.Sprintf("%*.*g", width, prec, x)
+	}
+	return s
 }
 
 // plotTraces draws a heatmap: one row per (gate, unit), one column per step.
@@ -228,9 +250,16 @@ func plotTraces(path, kind string, traces []trace) error {
 	p.Add(hm)
 	var ticks []plot.Tick
 	for i, n := range names {
-		ticks = append(ticks, plot.Tick{Value: float64(i*hidden) + float64(hidden-1)/2, Label: n + " " + rowLabels[n]})
+		centre := (g.Y(i*hidden) + g.Y(i*hidden+hidden-1)) / 2
+		ticks = append(ticks, plot.Tick{Value: centre, Label: n + " " + rowLabels[n]})
 	}
 	p.Y.Tick.Marker = plot.ConstantTicks(ticks)
+	// One tick per step, at the centre of its column.
+	var steps []plot.Tick
+	for _, tr := range traces {
+		steps = append(steps, plot.Tick{Value: float64(tr.Step), Label: strconv.Itoa(tr.Step)})
+	}
+	p.X.Tick.Marker = plot.ConstantTicks(steps)
 	return p.Save(vg.Length(3+0.4*float64(len(traces)))*vg.Inch, vg.Length(1.5+0.18*float64(len(names)*hidden))*vg.Inch, path)
 }
 
@@ -241,9 +270,11 @@ type traceGrid struct {
 	hidden int
 }
 
+// Row r counts from the top, so the gates read top to bottom in the order
+// the text output prints them (i, f, g, o, c, h); y grows upwards.
 func (g *traceGrid) Dims() (c, r int) { return len(g.traces), len(g.names) * g.hidden }
 func (g *traceGrid) X(c int) float64  { return float64(c + 1) }
-func (g *traceGrid) Y(r int) float64  { return float64(r) }
+func (g *traceGrid) Y(r int) float64  { return float64(len(g.names)*g.hidden - 1 - r) }
 func (g *traceGrid) Z(c, r int) float64 {
 	name := g.names[r/g.hidden]
 	return g.traces[c].Rows[name][r%g.hidden]
@@ -251,7 +282,7 @@ func (g *traceGrid) Z(c, r int) float64 {
 
 func tourRNN(w io.Writer) error {
 	p := &printer{w: w}
-	p.wrapped("An LSTM carries a cell state c that the forget gate f scales and the input gate i writes to: c' = f⊙c + i⊙g, then h' = o⊙tanh(c'). Below, one pulse goes into a cell with PyTorch's random initial weights (PyTorch's layout; weights load from PyTorch by name). Untrained, the forget gates sit near 0.5, so the pulse fades within a few steps; training teaches f to stay near 1 where memory matters — see examples/adding-problem.")
+	p.wrapped("An LSTM carries a cell state c that the forget gate f scales and the input gate i writes to: c' = f⊙c + i⊙g, then h' = o⊙tanh(c'). Below, one pulse goes into a cell with PyTorch's random initial weights (PyTorch's layout; weights load from PyTorch by name). Untrained, the forget gates sit near 0.5, so each step keeps only about half of c: the pulse's imprint fades within a few steps, while the biases alone pull c towards a resting value (examples/lstm-gates separates the two). Training teaches f to stay near 1 where memory matters — see examples/adding-problem.")
 	p.f("\n")
 	seq, _ := parseSeq("1,0,0")
 	traces, err := runSteps("lstm", 3, seq, 1)

@@ -68,9 +68,24 @@ func TestCellBadInput(t *testing.T) {
 		{"lstm", "-seq", strings.Repeat("1,", 100) + "1"},
 		{"lstm", "extra"},
 		{"gru", "-seed", "-1"},
+		{"lstm", "-seq", strings.Repeat("1,", 16) + "1;" + strings.Repeat("1,", 16) + "1"}, // 17 inputs
+		{"lstm", "-plot", t.TempDir()},
+		{"gru", "-plot", filepath.Join(t.TempDir(), "no-such-dir", "g.png")},
 	} {
-		code, _, errOut := chalk(args...)
+		code, out, errOut := chalk(args...)
 		assert.Equal(t, 2, code, "%q", args)
+		assert.Empty(t, out, "%q: nothing on stdout", args)
 		assert.Equal(t, 1, strings.Count(errOut, "\n"), "%q: %q", args, errOut)
 	}
+}
+
+// TestCellHugeInputsFit: an input too large for three decimals still fits
+// its column.
+func TestCellHugeInputsFit(t *testing.T) {
+	code, out, _ := chalk("lstm", "-seq", "1e308,-123456789,0.5", "-hidden", "16")
+	require.Equal(t, 0, code)
+	assert.Contains(t, out, "1e+308")
+	assertFits(t, out)
+	assert.Equal(t, "  0.500", formatCell(0.5, 7))
+	assert.Equal(t, " -1e+08", formatCell(-123456789, 7))
 }

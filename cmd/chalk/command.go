@@ -91,7 +91,7 @@ func splitArgs(fs *flag.FlagSet, args []string) (flags, positional []string) {
 		if a == "--" {
 			return flags, append(positional, args[i+1:]...)
 		}
-		if len(a) < 2 || a[0] != '-' || isNumber(a) {
+		if len(a) < 2 || a[0] != '-' || isNumber(a) || startsLikeNumber(a) {
 			positional = append(positional, a)
 			continue
 		}
@@ -113,6 +113,13 @@ func isNumber(s string) bool {
 	return err == nil
 }
 
+// startsLikeNumber reports whether s is "-" followed by a digit or a dot,
+// as in a negative shape such as -1x2: no flag is named like that, so it is
+// an argument for the command to judge (and explain), not an unknown flag.
+func startsLikeNumber(s string) bool {
+	return len(s) >= 2 && s[0] == '-' && (s[1] == '.' || ('0' <= s[1] && s[1] <= '9'))
+}
+
 func isBoolFlag(f *flag.Flag) bool {
 	b, ok := f.Value.(interface{ IsBoolFlag() bool })
 	return ok && b.IsBoolFlag()
@@ -120,7 +127,11 @@ func isBoolFlag(f *flag.Flag) bool {
 
 // usage prints the command's usage line, summary and flags.
 func (c command) usage(w io.Writer) {
-	fmt.Fprintf(w, "usage: chalk %s [flags] %s\n\n%s\n", c.name, c.args, c.summary)
+	line := "usage: chalk " + c.name + " [flags]"
+	if c.args != "" {
+		line += " " + c.args
+	}
+	fmt.Fprintf(w, "%s\n\n%s\n", line, c.summary)
 	fs := c.newFlagSet()
 	c.flags(fs)
 	first := true
@@ -130,9 +141,15 @@ func (c command) usage(w io.Writer) {
 			first = false
 		}
 		name, usage := flag.UnquoteUsage(f)
-		fmt.Fprintf(w, "  -%s %s\n", f.Name, name)
+		fmt.Fprintln(w, strings.TrimRight("  -"+f.Name+" "+name, " "))
 		if !isZeroDefault(f) {
-			usage += fmt.Sprintf(" (default %q)", f.DefValue)
+			// Quote only strings, as the flag package does: (default 4),
+			// (default "1,0,0").
+			if name == "string" {
+				usage += fmt.Sprintf(" (default %q)", f.DefValue)
+			} else {
+				usage += fmt.Sprintf(" (default %s)", f.DefValue)
+			}
 		}
 		indent(w, "        ", usage)
 	})

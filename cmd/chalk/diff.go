@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/chalk-ml/chalk/calculus"
 )
@@ -90,6 +91,9 @@ func runDiff(args []string, out io.Writer, o diffOptions) error {
 		return usageErrorf("diff: %v", err)
 	}
 	if o.gradient {
+		if o.x != "" || o.order != 1 || o.at != "" || o.plot != "" || o.quotient {
+			return usageErrorf("diff: --grad prints every first partial derivative; it takes no -x, --order, --at, --plot or --quotient")
+		}
 		return printGradient(out, f, o)
 	}
 	x, err := chooseVar(f, o.x)
@@ -116,6 +120,14 @@ func runDiff(args []string, out io.Writer, o diffOptions) error {
 	if point != nil {
 		values = evalAt(f, result, point)
 	}
+	// The plot is drawn before anything is printed, so a path that cannot
+	// be written (or a range where f is undefined) is one line on stderr
+	// and nothing on stdout.
+	if o.plot != "" {
+		if err := plotFunction(o.plot, f, result, x, point, o.from, o.to, o.order); err != nil {
+			return err
+		}
+	}
 	if o.json {
 		return writeJSON(out, diffJSON{Derivation: derivationOrNil(d, o.order), Order: o.order, Result: result.String(),
 			Pretty: result.Pretty(), LaTeX: result.LaTeX(), At: values})
@@ -125,26 +137,24 @@ func runDiff(args []string, out io.Writer, o diffOptions) error {
 			p.hanging(line)
 		}
 	} else {
-		p.hanging("f = " + o.show(f))
+		p.equation("f = ", o.show(f))
 		cur := f
 		for n := 1; n <= o.order; n++ {
 			next, err := calculus.DiffN(cur, x, 1)
 			if err != nil {
-				return usageErrorf("diff: %v", err)
+				return usageErrorf("diff: %v", strings.TrimPrefix(err.Error(), "calculus: "))
 			}
-			p.hanging(fmt.Sprintf("%s = %s", primes(n), o.show(next)))
+			p.equation(primes(n)+" = ", o.show(next))
 			cur = next
 		}
 	}
 	if values != nil {
-		p.f("\nat %s:\n", values.Point)
-		p.f("  f = %s\n", values.F)
-		p.f("  %s = %s\n", primes(o.order), values.DF)
+		p.f("\n")
+		p.equation("at ", values.Point+":")
+		p.equation("  f = ", values.F)
+		p.equation("  "+primes(o.order)+" = ", values.DF)
 	}
-	if o.plot != "" && p.err == nil {
-		if err := plotFunction(o.plot, f, result, x, point, o.from, o.to, o.order); err != nil {
-			return err
-		}
+	if o.plot != "" {
 		p.f("\nwrote %s\n", o.plot)
 	}
 	return p.err
@@ -154,6 +164,9 @@ func runDiff(args []string, out io.Writer, o diffOptions) error {
 func chooseVar(f calculus.Expr, x string) (string, error) {
 	vars := calculus.Variables(f)
 	if x != "" {
+		if !isVariableName(x) {
+			return "", usageErrorf("diff: -x %q is not a variable name; use a letter, optionally followed by digits or _ (x, t, x1, x_2)", x)
+		}
 		return x, nil // a variable f does not contain gives derivative 0, which is right
 	}
 	switch len(vars) {
@@ -165,27 +178,49 @@ func chooseVar(f calculus.Expr, x string) (string, error) {
 	return "", usageErrorf("diff: the expression has variables %s; choose one with -x, or use --grad for all", strings.Join(vars, ", "))
 }
 
+// isVariableName reports whether name is read by Parse as one variable, so
+// that "xy" (x times y), "e", "pi" and "sin" are not taken for variables.
+func isVariableName(name string) bool {
+	e, err := calculus.Parse(name)
+	if err != nil {
+		return false
+	}
+	v, ok := e.(*calculus.Var)
+	return ok && v.Name == name
+}
+
 // parsePoint reads --at: a number for x, or name=value pairs.
 func parsePoint(at, x string, f calculus.Expr) (map[string]float64, error) {
 	if at == "" {
 		return nil, nil
 	}
 	point := map[string]float64{}
-	if v, err := strconv.ParseFloat(at, 64); err == nil {
+	notFinite := usageErrorf("diff: --at %q: values must be finite numbers", at)
+	if v, err := strconv.ParseFloat(strings.TrimSpace(at), 64); err == nil || errors.Is(err, strconv.ErrRange) {
+		if err != nil {
+			return nil, notFinite // 1e999 overflows to Inf
+		}
 		point[x] = v
 	} else {
 		for _, part := range strings.Split(at, ",") {
 			name, val, ok := strings.Cut(part, "=")
+			name = strings.TrimSpace(name)
 			v, err := strconv.ParseFloat(strings.TrimSpace(val), 64)
-			if !ok || err != nil {
+			if errors.Is(err, strconv.ErrRange) {
+				return nil, notFinite
+			}
+			if !ok || err != nil || !isVariableName(name) {
 				return nil, usageErrorf("diff: --at %q: give a number, or name=value pairs like x=1,y=2", at)
 			}
-			point[strings.TrimSpace(name)] = v
+			if _, dup := point[name]; dup {
+				return nil, usageErrorf("diff: --at %q gives %s twice", at, name)
+			}
+			point[name] = v
 		}
 	}
 	for _, v := range point {
 		if math.IsNaN(v) || math.IsInf(v, 0) {
-			return nil, usageErrorf("diff: --at %q: values must be finite numbers", at)
+			return nil, notFinite
 		}
 	}
 	for _, v := range calculus.Variables(f) {
@@ -227,6 +262,10 @@ func evalAt(f, df calculus.Expr, point map[string]float64) *pointValues {
 		if err != nil {
 			return "undefined (" + strings.TrimPrefix(err.Error(), "calculus: ") + ")", false
 		}
+		if math.IsInf(v, 0) {
+			// Exact maths has a finite value here; float64 does not.
+			return "too large for a float64 (it overflows to " + strconv.FormatFloat(v, 'g', -1, 64) + ")", true
+		}
 		return strconv.FormatFloat(v, 'g', 12, 64), true
 	}
 	fv, ok := show(f)
@@ -263,12 +302,12 @@ func printGradient(out io.Writer, f calculus.Expr, o diffOptions) error {
 		return writeJSON(out, m)
 	}
 	p := &printer{w: out}
-	p.hanging(fmt.Sprintf("f = %s", o.show(f)))
+	p.equation("f = ", o.show(f))
 	if len(vars) == 0 {
 		p.f("f has no variables: its gradient is empty\n")
 	}
 	for i, v := range vars {
-		p.hanging(fmt.Sprintf("∂f/∂%s = %s", v, o.show(grads[i])))
+		p.equation("∂f/∂"+v+" = ", o.show(grads[i]))
 	}
 	return p.err
 }
@@ -278,6 +317,23 @@ func primes(n int) string {
 		return "f" + strings.Repeat("'", n)
 	}
 	return fmt.Sprintf("f^(%d)", n)
+}
+
+// equation prints lhs followed by rhs wrapped to the terminal width, with
+// continuation lines indented under the start of rhs (or by four spaces when
+// lhs is too long for that to leave room).
+func (p *printer) equation(lhs, rhs string) {
+	if p.err != nil {
+		return
+	}
+	if utf8.RuneCountInString(lhs) > termWidth/2 {
+		p.err = indent(p.w, lhs, "")
+		if p.err == nil {
+			p.err = indent(p.w, "    ", rhs)
+		}
+		return
+	}
+	p.err = indent(p.w, lhs, rhs)
 }
 
 // hanging prints a line wrapped to the terminal width, continuation lines

@@ -88,10 +88,36 @@ func TestDiffBadInput(t *testing.T) {
 		{"diff", "x^2", "--from", "3", "--to", "1"},
 		{"diff", "ln(x)", "--plot", filepath.Join(t.TempDir(), "p.png"), "--from", "-3", "--to", "-1"},
 		{"diff", strings.Repeat("(", 5000) + "x" + strings.Repeat(")", 5000)},
+		{"diff", "x", "-x", "2"},               // not a variable
+		{"diff", "x y", "-x", "xy"},            // x times y
+		{"diff", "x", "--at", "1e999"},         // overflows
+		{"diff", "x", "--at", "x=1,x=2"},       // twice
+		{"diff", "x", "--at", "x=1,=2"},        // no name
+		{"diff", "x y", "--grad", "--at", "1"}, // --grad takes no point
+		{"diff", "x", "--plot", t.TempDir()},   // a directory
+		{"diff", "x", "--plot", filepath.Join(t.TempDir(), "no-such-dir", "f.png")},
 	}
 	for _, args := range cases {
-		code, _, errOut := chalk(args...)
+		code, out, errOut := chalk(args...)
 		assert.Equal(t, 2, code, "%q", args)
+		assert.Empty(t, out, "%q: nothing on stdout", args)
 		assert.Equal(t, 1, strings.Count(errOut, "\n"), "%q: %q", args, errOut)
 	}
+}
+
+// TestDiffValuesFit: long values at a point wrap, and a value float64
+// cannot hold says so instead of printing +Inf bare.
+func TestDiffValuesFit(t *testing.T) {
+	code, out, _ := chalk("diff", "sqrt(x)", "--at", "-1")
+	require.Equal(t, 0, code)
+	assert.Contains(t, out, "undefined (sqrt(x) is undefined")
+	assertFits(t, out)
+
+	code, out, _ = chalk("diff", "e^x", "--at", "1000")
+	require.Equal(t, 0, code)
+	assert.Contains(t, out, "f = too large for a float64")
+
+	code, out, _ = chalk("diff", "sin(x)*e^x/x", "--order", "4")
+	require.Equal(t, 0, code)
+	assertFits(t, out)
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -39,7 +40,13 @@ func TestHelpAndUsage(t *testing.T) {
 		assert.Empty(t, errOut)
 		assert.Contains(t, usage, "usage: chalk "+c.name)
 		assertFits(t, usage)
+		for _, line := range strings.Split(usage, "\n") {
+			assert.Equal(t, strings.TrimRight(line, " "), line, "%s -h: trailing space", c.name)
+		}
 	}
+	_, usage, _ := chalk("lstm", "-h")
+	assert.Contains(t, usage, "(default 4)", "numbers are not quoted")
+	assert.Contains(t, usage, `(default "1,0,0,0,0,0")`, "strings are")
 }
 
 func TestTour(t *testing.T) {
@@ -74,6 +81,28 @@ func TestShapes(t *testing.T) {
 	code, out, _ = chalk("shapes", "(10, 3, 4)", "[4 5]", "-v", "-ops", "matmul")
 	require.Equal(t, 0, code)
 	assert.Contains(t, out, "1. A is 3-D")
+
+	code, out, _ = chalk("shapes", "(3,)", "3", "--json", "-ops", "dot")
+	require.Equal(t, 0, code)
+	assert.Contains(t, out, `"a": [`)
+	assert.Contains(t, out, `"ops": [`)
+
+	_, _, errOut := chalk("shapes", "-1x2", "2")
+	assert.Contains(t, errOut, "size -1")
+
+	// Many dims still fit, and a shape in a step is not split across lines.
+	many := strings.Repeat("1x", 40) + "3x4"
+	code, out, _ = chalk("shapes", many, many, "-v")
+	require.Equal(t, 0, code)
+	assertFits(t, out)
+	_, out, _ = chalk("shapes", "8x1x6x4", "7x4x5", "-v", "-ops", "bmm")
+	assert.Contains(t, out, "[b n m]·[b m p] → [b n p]")
+}
+
+func TestWrapKeepsBracketsTogether(t *testing.T) {
+	assert.Equal(t, []string{"aaaa", "[b n m]"}, wrap("aaaa [b n m]", 8))
+	assert.Equal(t, []string{"[1 2 3", "4 5]"}, wrap("[1 2 3 4 5]", 6), "too long: split at spaces")
+	assert.Equal(t, []string{"[a b", "c"}, wrap("[a b c", 4), "unclosed")
 }
 
 // TestBadArguments: every mistake is one line on stderr and exit status 2.
@@ -88,9 +117,21 @@ func TestBadArguments(t *testing.T) {
 		{"shapes", "99999999999x3", "4x5"},
 		{"shapes", "3x4", "4x5", "-ops", "frobnicate"},
 		{"shapes", "--bogus", "3", "4"},
+		{"shapes", "3x", "4"},
+		{"shapes", "3xx4", "4"},
+		{"shapes", ",", "4"},
+		{"shapes", "-1x2", "2"}, // a negative size, not an unknown flag
 		{"tour", "extra"},
 		{"tour", "-part", "nope"},
 		{"taxonomy", "zzzz-no-such-model"},
+		{"taxonomy", "-cnn-vs-rnn", "-architectures"},
+		{"taxonomy", "-cnn-vs-rnn", "lstm"},
+		{"taxonomy", "--json", "--markdown"},
+		{"bench", "-json", "-markdown"},
+		{"bench", "-sizes", "", "-batched=false", "-broadcast=false"},
+		{"bench", "-plot", t.TempDir()},
+		{"bench", "-plot", filepath.Join(t.TempDir(), "no-such-dir", "b.png")},
+		{"bench", "-torch", "-python", filepath.Join(t.TempDir(), "no-python")},
 	}
 	for _, args := range cases {
 		code, out, errOut := chalk(args...)

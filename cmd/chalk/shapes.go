@@ -21,7 +21,7 @@ func init() {
 		flags: func(fs *flag.FlagSet) func([]string, io.Writer) error {
 			jsonOut := fs.Bool("json", false, "print JSON instead of text")
 			verbose := fs.Bool("v", false, "show every reasoning step")
-			ops := fs.String("ops", "dot,mm,bmm,matmul", "operations to try (also mv, outer, mul)")
+			ops := fs.String("ops", "dot,mm,bmm,matmul", "operations to try (also mv, outer, mul, add, sub, div)")
 			return func(args []string, out io.Writer) error {
 				return runShapes(args, out, *ops, *jsonOut, *verbose)
 			}
@@ -57,7 +57,7 @@ func runShapes(args []string, out io.Writer, ops string, jsonOut, verbose bool) 
 		switch op {
 		case "dot", "mm", "bmm", "matmul", "mv", "outer", "mul", "add", "sub", "div":
 		default:
-			return usageErrorf("shapes: unknown operation %q in --ops; use dot, mm, bmm, matmul, mv, outer or mul", op)
+			return usageErrorf("shapes: unknown operation %q in --ops; use dot, mm, bmm, matmul, mv, outer, mul, add, sub or div", op)
 		}
 		e := tensor.ExplainShapes(op, a, b)
 		r := shapeReport{Op: op, OK: e.OK(), Result: e.Result, Steps: e.Steps}
@@ -74,11 +74,15 @@ func runShapes(args []string, out io.Writer, ops string, jsonOut, verbose bool) 
 	}
 	if jsonOut {
 		return writeJSON(out, struct {
-			A, B []int
-			Ops  []shapeReport
+			A   []int         `json:"a"`
+			B   []int         `json:"b"`
+			Ops []shapeReport `json:"ops"`
 		}{a, b, reports})
 	}
-	if _, err := fmt.Fprintf(out, "A is %v and B is %v\n\n", a, b); err != nil {
+	if err := indent(out, "", fmt.Sprintf("A is %v and B is %v", a, b)); err != nil {
+		return err
+	}
+	if _, err := io.WriteString(out, "\n"); err != nil {
 		return &writeError{err}
 	}
 	for _, r := range reports {
@@ -108,17 +112,36 @@ func runShapes(args []string, out io.Writer, ops string, jsonOut, verbose bool) 
 	return nil
 }
 
-// parseShape reads a shape written as 10x3x4, 10,3,4, [10 3 4] or (10, 3, 4);
-// "scalar", "()" and "[]" are the 0-d shape.
+// shapeSeparators maps every separator parseShape accepts to "x".
+var shapeSeparators = strings.NewReplacer("X", "x", "×", "x", "*", "x", ",", "x")
+
+// parseShape reads a shape written as 10x3x4, 10,3,4, [10 3 4], (10, 3, 4)
+// or (3,); "scalar", "()" and "[]" are the 0-d shape.
 func parseShape(s string) ([]int, error) {
 	t := strings.TrimSpace(s)
 	t = strings.Trim(t, "[]()")
+	if u := strings.TrimSuffix(strings.TrimSpace(t), ","); u != "" {
+		t = u // Python's 1-tuple (3,)
+	}
 	if t == "" || strings.EqualFold(t, "scalar") {
 		return []int{}, nil
 	}
-	fields := strings.FieldsFunc(t, func(r rune) bool {
-		return r == 'x' || r == 'X' || r == ',' || r == ' ' || r == '×' || r == '*'
-	})
+	// Separators: x, ×, * or a comma, with optional spaces around them
+	// ("10, 3, 4"), or spaces alone ("10 3 4"). An empty size before, after
+	// or between separators ("3x", "3xx4") is a typo to report, not a dim
+	// to drop.
+	t = shapeSeparators.Replace(t)
+	var fields []string
+	if strings.Contains(t, "x") {
+		fields = strings.Split(t, "x")
+		for i, f := range fields {
+			if fields[i] = strings.TrimSpace(f); fields[i] == "" {
+				return nil, usageErrorf("shapes: %q has an empty size; write shapes like 10x3x4", s)
+			}
+		}
+	} else {
+		fields = strings.Fields(t)
+	}
 	if len(fields) == 0 {
 		return nil, usageErrorf("shapes: %q is not a shape; write shapes like 10x3x4", s)
 	}

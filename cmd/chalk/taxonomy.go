@@ -38,6 +38,14 @@ func runTaxonomy(args []string, out io.Writer, jsonOut, markdown, compare, archs
 		return nil
 	}
 	switch {
+	case compare && archs:
+		return usageErrorf("taxonomy: choose one of -cnn-vs-rnn and -architectures")
+	case (compare || archs) && len(args) > 0:
+		return usageErrorf("taxonomy: -cnn-vs-rnn and -architectures show a whole table; they take no QUERY (got %q)", strings.Join(args, " "))
+	case jsonOut && markdown:
+		return usageErrorf("taxonomy: choose one of --json and --markdown")
+	}
+	switch {
 	case compare:
 		rows := taxonomy.CNNvsRNN()
 		if jsonOut {

@@ -11,12 +11,13 @@ import (
 const termWidth = 80
 
 // wrap breaks text into lines of at most width runes at spaces; a word longer
-// than the width gets a line of its own.
+// than the width gets a line of its own. A shape such as [b n m] is kept on
+// one line when it fits.
 func wrap(text string, width int) []string {
 	var lines []string
 	for _, para := range strings.Split(text, "\n") {
 		line := ""
-		for _, w := range strings.Fields(para) {
+		for _, w := range words(para, width) {
 			switch {
 			case line == "":
 				line = w
@@ -30,6 +31,29 @@ func wrap(text string, width int) []string {
 		lines = append(lines, line)
 	}
 	return lines
+}
+
+// words splits a paragraph at spaces, except inside square brackets: "[b n
+// m]" is one word, unless it is longer than width, when its parts are
+// words of their own.
+func words(para string, width int) []string {
+	var out, group []string
+	depth := 0
+	for _, f := range strings.Fields(para) {
+		group = append(group, f)
+		depth += strings.Count(f, "[") - strings.Count(f, "]")
+		if depth > 0 {
+			continue
+		}
+		depth = 0
+		if joined := strings.Join(group, " "); utf8.RuneCountInString(joined) <= width {
+			out = append(out, joined)
+		} else {
+			out = append(out, group...)
+		}
+		group = group[:0]
+	}
+	return append(out, group...) // an unclosed "[" keeps its words apart
 }
 
 // indent writes text wrapped to termWidth with every line after the first
