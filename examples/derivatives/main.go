@@ -13,6 +13,8 @@ import (
 	"io"
 	"math"
 	"os"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/chalk-ml/chalk/calculus"
 	"gonum.org/v1/gonum/diff/fd"
@@ -52,7 +54,9 @@ func run(w io.Writer, pretty bool) error {
 		fmt.Fprintf(w, "Example %d — %s\n", i+1, ex.lesson)
 		fmt.Fprintf(w, "Which rule comes first? %s\n\n", calculus.Classify(f, "x"))
 		d := calculus.Explain(f, "x")
-		fmt.Fprint(w, d.Format(style))
+		for _, line := range strings.Split(strings.TrimRight(d.Format(style), "\n"), "\n") {
+			fmt.Fprint(w, wrap(line, width))
+		}
 
 		// Check 1: the symbolic answer against a central difference.
 		fx := func(x float64) float64 {
@@ -64,7 +68,7 @@ func run(w io.Writer, pretty bool) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(w, "\nCheck at x = %g: symbolic %.10f, central difference %.10f (|Δ| = %.1e)\n",
+		fmt.Fprintf(w, "\nCheck at x = %g:\n  symbolic            %.10f\n  central difference  %.10f   |Δ| = %.1e\n",
 			ex.at, symbolic, numeric, math.Abs(symbolic-numeric))
 		if math.Abs(symbolic-numeric) > 1e-6*(1+math.Abs(symbolic)) {
 			return fmt.Errorf("%s: symbolic and numerical derivatives disagree", ex.src)
@@ -81,4 +85,38 @@ func run(w io.Writer, pretty bool) error {
 		return fmt.Errorf("quotient rule and product rule disagree")
 	}
 	return nil
+}
+
+// width is the terminal width the lessons are wrapped to.
+const width = 80
+
+// wrap breaks one line of a derivation at spaces so that it fits in width
+// columns, indenting the continuation lines under the text after the
+// line's indent and step number ("2.1. "), so each step still reads as one.
+func wrap(line string, width int) string {
+	body := strings.TrimLeft(line, " ")
+	lead := len(line) - len(body)
+	if num, _, ok := strings.Cut(body, " "); ok && strings.HasSuffix(num, ".") && strings.Trim(num, "0123456789.") == "" {
+		lead += len(num) + 1
+	}
+	var b strings.Builder
+	cur := line[:len(line)-len(body)]
+	col := utf8.RuneCountInString(cur)
+	fresh := true // nothing after the indent yet
+	for _, word := range strings.Fields(body) {
+		n := utf8.RuneCountInString(word)
+		if !fresh && col+1+n > width {
+			b.WriteString(cur + "\n")
+			cur, col = strings.Repeat(" ", lead), lead
+			fresh = true
+		}
+		if !fresh {
+			cur += " "
+			col++
+		}
+		cur += word
+		col += n
+		fresh = false
+	}
+	return b.String() + cur + "\n"
 }

@@ -54,7 +54,8 @@ func run(w io.Writer, dir string, size int) error {
 		}
 		fmt.Fprintf(w, "%-8s %s\n", k.name, k.why)
 		for _, row := range k.weights {
-			fmt.Fprintf(w, "         %5.2f %5.2f %5.2f\n", row[0], row[1], row[2])
+			// %g keeps 1/16 as 0.0625: rounded weights would not sum to 1.
+			fmt.Fprintf(w, "         %7.4g %7.4g %7.4g\n", row[0], row[1], row[2])
 		}
 		fmt.Fprintf(w, "         → %s\n", path)
 	}

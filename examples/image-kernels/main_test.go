@@ -41,5 +41,6 @@ func TestRunWritesPNGs(t *testing.T) {
 		assert.Positive(t, info.Size())
 	}
 	assert.Contains(t, out.String(), "[1024 9]·[9 4]")
+	assert.Contains(t, out.String(), " 0.0625   0.125  0.0625", "blur weights exactly")
 	assert.Error(t, run(&out, dir, 3))
 }

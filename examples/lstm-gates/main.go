@@ -40,7 +40,7 @@ func run(w io.Writer) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(w, "   W_i%c, %-16s %v\n", "ifgo"[g], name, block.Data())
+		fmt.Fprintf(w, "   W_i%c, %-16s %s\n", "ifgo"[g], name, fmtSeries(block.Data()))
 	}
 
 	fmt.Fprintln(w, "\n2. One pulse, step by step")
@@ -74,8 +74,9 @@ func run(w io.Writer) error {
 	fmt.Fprintln(w, "   an all-zero input (the biases move c too; the difference is the memory):")
 	fmt.Fprintf(w, "   default bias:     %s\n", fmtSeries(cs))
 	fmt.Fprintf(w, "   forget bias + 4:  %s\n", fmtSeries(kept))
-	fmt.Fprintf(w, "   Each step keeps a fraction f of the memory: f[0] ≈ %.2f by default, so it\n", lastForget(cell))
-	fmt.Fprintf(w, "   fades within a few steps; f[0] ≈ %.2f with the larger bias, so most of it stays.\n", lastForget(remembering))
+	fmt.Fprintf(w, "   Each step keeps roughly a fraction f of the memory: f[0] ≈ %.2f by\n", lastForget(cell))
+	fmt.Fprintf(w, "   default, so it fades within a few steps; f[0] ≈ %.2f with the larger\n", lastForget(remembering))
+	fmt.Fprintln(w, "   bias, so most of it stays.")
 	fmt.Fprintln(w, "   Training finds such gates itself: see examples/adding-problem.")
 	return nil
 }

@@ -81,6 +81,7 @@ func run(w io.Writer) error {
 	if !errors.As(err, &se) {
 		return fmt.Errorf("expected a shape error, got %v", err)
 	}
+	fmt.Fprintln(w, "  MatMul(A [10 3 4], B [5]):")
 	fmt.Fprintf(w, "  chalk:   %s\n  PyTorch: %s\n", se.Reason, se.TorchMessage())
 	return nil
 }

@@ -29,6 +29,28 @@ func types(ms []taxonomy.Model) string {
 	return strings.Join(names, ", ")
 }
 
+// list prints label and the models' types, wrapped to 80 columns with the
+// continuation lines under the first type.
+func list(w io.Writer, label string, ms []taxonomy.Model) {
+	pad := strings.Repeat(" ", len(label))
+	line := label
+	for i, m := range ms {
+		item := m.Type
+		if i < len(ms)-1 {
+			item += ","
+		}
+		if line != label && len(line)+1+len(item) > 80 {
+			fmt.Fprintln(w, line)
+			line = pad
+		}
+		if line != label && line != pad {
+			line += " "
+		}
+		line += item
+	}
+	fmt.Fprintln(w, line)
+}
+
 func run(w io.Writer) error {
 	fmt.Fprintln(w, "1. Find a model by any of its names")
 	for _, q := range []string{"Long Short-Term Memory", "random forest", "k-means", "GPT-4", "Elman", "CNN"} {
@@ -40,9 +62,9 @@ func run(w io.Writer) error {
 	}
 
 	fmt.Fprintln(w, "\n2. Filter with typed constants")
-	fmt.Fprintf(w, "  RNNs & Sequence:  %s\n", types(taxonomy.ByCategory(taxonomy.RNNs)))
-	fmt.Fprintf(w, "  unsupervised:     %s\n", types(taxonomy.ByParadigm(taxonomy.Unsupervised)))
-	fmt.Fprintf(w, "  self-supervised:  %s\n", types(taxonomy.ByParadigm(taxonomy.SelfSupervised)))
+	list(w, "  RNNs & Sequence:  ", taxonomy.ByCategory(taxonomy.RNNs))
+	list(w, "  unsupervised:     ", taxonomy.ByParadigm(taxonomy.Unsupervised))
+	list(w, "  self-supervised:  ", taxonomy.ByParadigm(taxonomy.SelfSupervised))
 
 	fmt.Fprintln(w, "\n3. Which model types fit this data?")
 	for _, q := range []struct {
@@ -53,7 +75,7 @@ func run(w io.Writer) error {
 		if q.labelled {
 			label = "labelled"
 		}
-		fmt.Fprintf(w, "  %s %s: %s\n", label, q.data, types(taxonomy.Suggest(q.data, q.labelled)))
+		list(w, fmt.Sprintf("  %s %s: ", label, q.data), taxonomy.Suggest(q.data, q.labelled))
 	}
 
 	fmt.Fprintln(w, "\n4. Where chalk implements it")

@@ -2,7 +2,9 @@ package main
 
 import (
 	"bytes"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/require"
 )
@@ -12,4 +14,7 @@ func TestRun(t *testing.T) {
 	require.NoError(t, run(&out))
 	require.Contains(t, out.String(), "LSTM (RNNs & Sequence)")
 	require.Contains(t, out.String(), "rnn.GRU")
+	for _, line := range strings.Split(out.String(), "\n") {
+		require.LessOrEqual(t, utf8.RuneCountInString(line), 80, "%q", line)
+	}
 }
