@@ -307,7 +307,11 @@ func printGradient(out io.Writer, f calculus.Expr, o diffOptions) error {
 		p.f("f has no variables: its gradient is empty\n")
 	}
 	for i, v := range vars {
-		p.equation("∂f/∂"+v+" = ", o.show(grads[i]))
+		partial := "∂f/∂" + v
+		if o.latex {
+			partial = `\frac{\partial f}{\partial ` + v + "}"
+		}
+		p.equation(partial+" = ", o.show(grads[i]))
 	}
 	return p.err
 }

@@ -49,6 +49,10 @@ func TestDiffOptions(t *testing.T) {
 	require.Equal(t, 0, code)
 	assert.Contains(t, out, "∂f/∂x = 2x*y")
 
+	code, out, _ = chalk("diff", "x^2 y", "--grad", "--latex")
+	require.Equal(t, 0, code)
+	assert.Contains(t, out, `\frac{\partial f}{\partial x} = 2x y`)
+
 	code, out, _ = chalk("diff", "--json", "x^2", "--at", "3")
 	require.Equal(t, 0, code)
 	var doc struct {

@@ -41,7 +41,7 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 	name := args[0]
 	switch name {
 	case "help", "-h", "-help", "--help":
-		if len(args) > 1 {
+		if len(args) > 1 && args[1] != "help" {
 			if c, ok := lookup(args[1]); ok {
 				c.usage(stdout)
 				return 0

@@ -31,6 +31,9 @@ func TestHelpAndUsage(t *testing.T) {
 	code, out, _ := chalk()
 	assert.Equal(t, 0, code)
 	assert.Contains(t, out, "tour")
+	code, out, _ = chalk("help", "help")
+	assert.Equal(t, 0, code)
+	assert.Contains(t, out, "commands:")
 	code, out, _ = chalk("help")
 	assert.Equal(t, 0, code)
 	for _, c := range commands {
