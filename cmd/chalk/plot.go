@@ -63,7 +63,9 @@ func plotFunction(path string, f, df calculus.Expr, x string, point map[string]f
 		}
 	}
 	lo, hi := robustRange(all)
-	p.Y.Min, p.Y.Max = lo, hi
+	// Headroom for the legend in the top right corner, so it does not sit
+	// on a curve that rises to the right (x², eˣ).
+	p.Y.Min, p.Y.Max = lo, hi+(hi-lo)*0.3
 	p.Legend.Top = true
 	if err := p.Save(7*vg.Inch, 4.5*vg.Inch, path); err != nil {
 		return usageErrorf("diff: --plot: %v", err)
