@@ -138,15 +138,14 @@ func runDiff(args []string, out io.Writer, o diffOptions) error {
 		}
 	} else {
 		p.equation("f = ", o.show(f))
-		cur := f
-		for n := 1; n <= o.order; n++ {
-			next, err := calculus.DiffN(cur, x, 1)
-			if err != nil {
-				return usageErrorf("diff: %v", strings.TrimPrefix(err.Error(), "calculus: "))
-			}
-			p.equation(primes(n)+" = ", o.show(next))
-			cur = next
+		between := intermediates(f, x, o.order)
+		if between == nil {
+			p.f("(the derivatives in between are too large to show)\n")
 		}
+		for n, e := range between {
+			p.equation(primes(n+1)+" = ", o.show(e))
+		}
+		p.equation(primes(o.order)+" = ", o.show(result))
 	}
 	if values != nil {
 		p.f("\n")
@@ -158,6 +157,24 @@ func runDiff(args []string, out io.Writer, o diffOptions) error {
 		p.f("\nwrote %s\n", o.plot)
 	}
 	return p.err
+}
+
+// intermediates returns the 1st, 2nd, ... derivatives up to the one before the
+// order-th, each simplified, or nil if one grows beyond calculus.MaxNodes.
+// (The order-th itself is DiffN(f, x, order): differentiating simplified
+// forms one at a time can grow faster than DiffN, which simplifies once.)
+func intermediates(f calculus.Expr, x string, order int) []calculus.Expr {
+	var out []calculus.Expr
+	cur := f
+	for n := 1; n < order; n++ {
+		next, err := calculus.DiffN(cur, x, 1)
+		if err != nil {
+			return nil
+		}
+		out = append(out, next)
+		cur = next
+	}
+	return out
 }
 
 // chooseVar picks the variable to differentiate by.

@@ -125,3 +125,22 @@ func TestDiffValuesFit(t *testing.T) {
 	require.Equal(t, 0, code)
 	assertFits(t, out)
 }
+
+// TestDiffHighOrder: every derivative up to the order is shown, the last
+// one is the same as --json's result, and when the ones in between outgrow
+// the size limit the result is still shown (it used to print 38,000 lines
+// and then fail, blaming "the derivative of order 1").
+func TestDiffHighOrder(t *testing.T) {
+	code, out, _ := chalk("diff", "x^3", "--order", "3")
+	require.Equal(t, 0, code)
+	assert.Equal(t, "f = x^3\nf' = 3x^2\nf'' = 6x\nf''' = 6\n", out)
+
+	if testing.Short() {
+		t.Skip("seconds of symbolic work")
+	}
+	code, out, errOut := chalk("diff", "sqrt(5x^3 + 2)", "--order", "32")
+	require.Equal(t, 0, code, errOut)
+	assert.Contains(t, out, "too large to show")
+	assert.Contains(t, out, "f^(32) = ")
+	assertFits(t, out)
+}

@@ -106,6 +106,7 @@ func TestWrapKeepsBracketsTogether(t *testing.T) {
 	assert.Equal(t, []string{"aaaa", "[b n m]"}, wrap("aaaa [b n m]", 8))
 	assert.Equal(t, []string{"[1 2 3", "4 5]"}, wrap("[1 2 3 4 5]", 6), "too long: split at spaces")
 	assert.Equal(t, []string{"[a b", "c"}, wrap("[a b c", 4), "unclosed")
+	assert.Equal(t, []string{"x", "aaaa", "aaaa", "aa b"}, wrap("x aaaaaaaaaa b", 4), "a long word is cut")
 }
 
 // TestBadArguments: every mistake is one line on stderr and exit status 2.

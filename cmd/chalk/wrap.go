@@ -11,13 +11,22 @@ import (
 const termWidth = 80
 
 // wrap breaks text into lines of at most width runes at spaces; a word longer
-// than the width gets a line of its own. A shape such as [b n m] is kept on
-// one line when it fits.
+// than the width (a 70-digit coefficient, say) is cut into pieces of width
+// runes. A shape such as [b n m] is kept on one line when it fits.
 func wrap(text string, width int) []string {
+	width = max(width, 1)
 	var lines []string
 	for _, para := range strings.Split(text, "\n") {
 		line := ""
 		for _, w := range words(para, width) {
+			for r := []rune(w); len(r) > width; r = r[width:] {
+				if line != "" {
+					lines = append(lines, line)
+				}
+				line = ""
+				lines = append(lines, string(r[:width]))
+				w = string(r[width:])
+			}
 			switch {
 			case line == "":
 				line = w
