@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"flag"
 	"os"
 	"path/filepath"
 	"testing"
@@ -21,6 +22,13 @@ func TestRunTiny(t *testing.T) {
 	info, err := os.Stat(png)
 	require.NoError(t, err)
 	assert.Greater(t, info.Size(), int64(1000))
+}
+
+func TestHelpIsNotAFailure(t *testing.T) {
+	var out, errOut bytes.Buffer
+	err := run([]string{"-h"}, &out, &errOut)
+	assert.ErrorIs(t, err, flag.ErrHelp)
+	assert.Contains(t, errOut.String(), "-steps")
 }
 
 func TestBadFlags(t *testing.T) {
