@@ -79,8 +79,8 @@ func runDiff(args []string, out io.Writer, o diffOptions) error {
 	if o.order < 1 || o.order > calculus.MaxOrder {
 		return usageErrorf("diff: --order %d: choose an order from 1 to %d", o.order, calculus.MaxOrder)
 	}
-	if !(o.from < o.to) || math.IsInf(o.from, 0) || math.IsInf(o.to, 0) {
-		return usageErrorf("diff: --from %v --to %v: the plot range needs finite from < to", o.from, o.to)
+	if !(o.from < o.to) || math.IsInf(o.to-o.from, 0) {
+		return usageErrorf("diff: --from %v --to %v: the plot range needs finite from < to, with to - from finite too", o.from, o.to)
 	}
 	f, err := calculus.Parse(args[0])
 	if err != nil {

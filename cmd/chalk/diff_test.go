@@ -90,6 +90,7 @@ func TestDiffBadInput(t *testing.T) {
 		{"diff", "x^2", "--at", "NaN"},   // not finite
 		{"diff", "x^2", "--latex", "--pretty"},
 		{"diff", "x^2", "--from", "3", "--to", "1"},
+		{"diff", "x^2", "--from", "-1.7e308", "--to", "1.7e308"}, // to-from overflows
 		{"diff", "ln(x)", "--plot", filepath.Join(t.TempDir(), "p.png"), "--from", "-3", "--to", "-1"},
 		{"diff", strings.Repeat("(", 5000) + "x" + strings.Repeat(")", 5000)},
 		{"diff", "x", "-x", "2"},               // not a variable
