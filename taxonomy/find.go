@@ -46,21 +46,29 @@ func buildIndex() map[string]int {
 // punctuation, British spelling ("neighbours") and a trailing plural "s", so
 // "lstm", "Long Short-Term Memory", "k means", "Random Forests", "BiLSTM",
 // "u-net" and "k-nearest neighbours" all match. A parenthesised part of a
-// name counts on its own: "DQN" finds "Deep Q-Networks (DQN)".
+// name counts on its own: "DQN" finds "Deep Q-Networks (DQN)", and a query
+// written the same way, such as "Long Short-Term Memory (LSTM)", is found by
+// either part.
 //
 // Find matches whole names only; use Search for categories and partial
 // names. The result is a copy.
 func Find(name string) (Model, bool) {
-	q := normalize(name)
+	for _, s := range spellingsOf(name) {
+		if i, ok := lookup(normalize(s)); ok {
+			return table[i].clone(), true
+		}
+	}
+	return Model{}, false
+}
+
+// lookup finds a normalised name, or its singular, in the index.
+func lookup(q string) (int, bool) {
 	if q == "" {
-		return Model{}, false
+		return 0, false
 	}
-	i, ok := index[q]
-	if !ok {
-		i, ok = index[singular(q)]
+	if i, ok := index[q]; ok {
+		return i, true
 	}
-	if !ok {
-		return Model{}, false
-	}
-	return table[i].clone(), true
+	i, ok := index[singular(q)]
+	return i, ok
 }

@@ -114,6 +114,20 @@ func TestFindByEveryName(t *testing.T) {
 	}
 }
 
+func TestFindPastedForms(t *testing.T) {
+	for q, want := range map[string]string{
+		"Long Short-Term Memory (LSTM)": "LSTM",
+		"Gated Recurrent Unit (GRU)":    "GRU",
+		"ＬＳＴＭ":                          "LSTM", // full-width
+		"Ｋ－Ｍｅａｎｓ":                       "Clustering",
+	} {
+		m, ok := Find(q)
+		if assert.True(t, ok, q) {
+			assert.Equal(t, want, m.Type, q)
+		}
+	}
+}
+
 func TestFindReturnsTheWholeRow(t *testing.T) {
 	m, ok := Find("elman")
 	require.True(t, ok)
@@ -196,6 +210,8 @@ func TestSearch(t *testing.T) {
 		{"lstm", []string{"LSTM"}},
 		{"dqn", []string{"Value-Based RL"}},
 		{"segmentation", []string{"Segmentation"}},
+		{"Long Short-Term Memory (LSTM)", []string{"LSTM"}},
+		{"ＧＲＵ", []string{"GRU"}},
 		{"", nil},
 		{"zzz", nil},
 		{"xy", nil},

@@ -16,7 +16,10 @@ var spellings = strings.NewReplacer(
 // normalize folds a name to the form lookups compare: lower case, American
 // spelling, and only the letters a-z and digits 0-9, so "K-Means", "k means"
 // and "kmeans" are all "kmeans", and "Faster R-CNN" is "fasterrcnn".
+// Full-width letters and digits, as East Asian keyboards type them ("ＬＳＴＭ"),
+// count as their ASCII forms.
 func normalize(s string) string {
+	s = strings.Map(halfWidth, s)
 	s = spellings.Replace(strings.ToLower(s))
 	var b strings.Builder
 	for _, r := range s {
@@ -25,6 +28,14 @@ func normalize(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// halfWidth maps the full-width forms U+FF01..U+FF5E to ASCII.
+func halfWidth(r rune) rune {
+	if 0xFF01 <= r && r <= 0xFF5E {
+		return r - 0xFEE0
+	}
+	return r
 }
 
 // singular drops one trailing "s" from a normalised name longer than three

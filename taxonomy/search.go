@@ -24,10 +24,11 @@ func Search(query string) []Model {
 			hit[i] = hit[i] || m.Category == c
 		}
 	}
-	if i, ok := index[q]; ok {
-		hit[i] = true
-	} else if i, ok := index[singular(q)]; ok {
-		hit[i] = true
+	for _, s := range spellingsOf(query) { // what Find finds
+		if i, ok := lookup(normalize(s)); ok {
+			hit[i] = true
+			break
+		}
 	}
 	if len(q) >= minSubstring {
 		for i, m := range table {
