@@ -90,6 +90,9 @@ func runDiff(args []string, out io.Writer, o diffOptions) error {
 		}
 		return usageErrorf("diff: %v", err)
 	}
+	if err := checkDefined(f); err != nil {
+		return err
+	}
 	if o.gradient {
 		if o.x != "" || o.order != 1 || o.at != "" || o.plot != "" || o.quotient {
 			return usageErrorf("diff: --grad prints every first partial derivative; it takes no -x, --order, --at, --plot or --quotient")
@@ -175,6 +178,29 @@ func intermediates(f calculus.Expr, x string, order int) []calculus.Expr {
 		cur = next
 	}
 	return out
+}
+
+// checkDefined refuses an f that is undefined for every value of its
+// variables because a part without variables is (1/0, ln(-1), sqrt(-4)):
+// differentiating it would print a confident but meaningless 0.
+func checkDefined(f calculus.Expr) error {
+	var bad error
+	calculus.Inspect(f, func(e calculus.Expr) bool {
+		if bad != nil {
+			return false
+		}
+		if len(calculus.Variables(e)) > 0 {
+			return true // look inside for a constant part
+		}
+		if _, err := calculus.Eval(e, nil); err != nil {
+			var ee *calculus.EvalError
+			if errors.As(err, &ee) && (ee.Kind == calculus.DomainError || ee.Kind == calculus.DivisionByZero) {
+				bad = usageErrorf("diff: f is undefined everywhere: %s", strings.TrimPrefix(err.Error(), "calculus: "))
+			}
+		}
+		return false
+	})
+	return bad
 }
 
 // chooseVar picks the variable to differentiate by.

@@ -91,6 +91,10 @@ func TestDiffBadInput(t *testing.T) {
 		{"diff", "x^2", "--latex", "--pretty"},
 		{"diff", "x^2", "--from", "3", "--to", "1"},
 		{"diff", "x^2", "--from", "-1.7e308", "--to", "1.7e308"}, // to-from overflows
+		{"diff", "1/0"},
+		{"diff", "x^(1/0)"},
+		{"diff", "ln(-1)*x"},
+		{"diff", "x + 0^0"},
 		{"diff", "ln(x)", "--plot", filepath.Join(t.TempDir(), "p.png"), "--from", "-3", "--to", "-1"},
 		{"diff", strings.Repeat("(", 5000) + "x" + strings.Repeat(")", 5000)},
 		{"diff", "x", "-x", "2"},               // not a variable
