@@ -60,7 +60,7 @@ func (o *ReportOptions) validate(sizes string) (ReportOptions, error) {
 		o.Sizes = []int{}
 	}
 	if o.BenchTime <= 0 || o.BenchTime > time.Minute {
-		return *o, fmt.Errorf("-benchtime: %v is not between 0 and 1m", o.BenchTime)
+		return *o, fmt.Errorf("-benchtime: %v must be more than 0 and at most 1m", o.BenchTime)
 	}
 	return *o, nil
 }
