@@ -80,8 +80,8 @@ func writeStep(b *strings.Builder, style Style, st Step, num, indent string) {
 	label := num + ". "
 	fmt.Fprintf(b, "%s%s%s: %s\n", indent, label, st.Rule, eq)
 	pad := indent + strings.Repeat(" ", len(label))
-	if st.Explanation != "" {
-		b.WriteString(pad + st.Explanation + "\n")
+	if text := st.explanation(style); text != "" {
+		b.WriteString(pad + text + "\n")
 	}
 	for i, sub := range st.Substeps {
 		writeStep(b, style, sub, fmt.Sprintf("%s.%d", num, i+1), pad)

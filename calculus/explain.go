@@ -33,8 +33,43 @@ type Step struct {
 	Var         string
 	Before      Expr
 	After       Expr
-	Explanation string
+	Explanation string // in plain ASCII; Derivation.Format writes it in its style
 	Substeps    []Step
+
+	// The explanation as a format and its arguments, expressions kept as
+	// trees, so that Format can write them with Unicode or LaTeX.
+	explainFormat string
+	explainArgs   []any
+}
+
+// explainf sets the step's explanation from a format whose Expr arguments
+// are written in the style of whoever prints it.
+func (st *Step) explainf(format string, args ...any) {
+	st.explainFormat, st.explainArgs = format, args
+	st.Explanation = st.explanation(StyleASCII)
+}
+
+// explanation writes the explanation with its expressions in style s:
+// inline $...$ for LaTeX.
+func (st Step) explanation(s Style) string {
+	if st.explainFormat == "" {
+		return st.Explanation
+	}
+	args := make([]any, len(st.explainArgs))
+	for i, a := range st.explainArgs {
+		if e, ok := a.(Expr); ok {
+			switch s {
+			case StyleLaTeX:
+				a = "$" + e.LaTeX() + "$"
+			case StylePretty:
+				a = e.Pretty()
+			default:
+				a = e.String()
+			}
+		}
+		args[i] = a
+	}
+	return fmt.Sprintf(st.explainFormat, args...)
 }
 
 // ExplainOptions chooses between textbook methods.
@@ -162,7 +197,7 @@ func (ex *explainer) step(f Expr, v string, chain int) Step {
 	switch st.Rule {
 	case RuleConstant:
 		st.After = Int(0)
-		st.Explanation = fmt.Sprintf("%s does not depend on %s, so its derivative is 0.", f, v)
+		st.explainf("%s does not depend on %s, so its derivative is 0.", f, v)
 	case RuleSum:
 		ex.sum(&st, f, v, chain)
 	case RuleConstantMultiple:
@@ -180,7 +215,7 @@ func (ex *explainer) step(f Expr, v string, chain int) Step {
 		st.After = times(f, plus(
 			times(ex.partDeriv(sy, b.Y), &Call{Fn: FuncLn, Arg: b.X}),
 			times(b.Y, &Binary{Op: OpDiv, X: ex.partDeriv(sx, b.X), Y: b.X})))
-		st.Explanation = fmt.Sprintf("General power rule: with x in both base and exponent, "+
+		st.explainf("General power rule: with x in both base and exponent, "+
 			"write %s = e^(%s ln(%s)), so (u^v)' = u^v(v' ln(u) + v u'/u).", f, b.Y, b.X)
 	default: // a rule for x itself: power, exponential, logarithm, trigonometric, …
 		ex.elementary(&st, f, v)
@@ -242,7 +277,7 @@ func (ex *explainer) constantMultiple(st *Step, f Expr, v string, chain int) {
 	sub := ex.step(rest, v, chain)
 	st.Substeps = []Step{sub}
 	st.After = times(c, ex.partDeriv(sub, rest))
-	st.Explanation = fmt.Sprintf("Constant multiple rule: keep the constant %s and differentiate %s.", c, rest)
+	st.explainf("Constant multiple rule: keep the constant %s and differentiate %s.", c, rest)
 }
 
 func (ex *explainer) product(st *Step, f Expr, v string, chain int) {
@@ -270,9 +305,9 @@ func (ex *explainer) product(st *Step, f Expr, v string, chain int) {
 	}
 	st.After = after
 	if len(fs) == 2 {
-		st.Explanation = fmt.Sprintf("Product rule: (uv)' = u'v + uv' with u = %s and v = %s.", fs[0], fs[1])
+		st.explainf("Product rule: (uv)' = u'v + uv' with u = %s and v = %s.", fs[0], fs[1])
 	} else {
-		st.Explanation = fmt.Sprintf("Product rule for %d factors: differentiate one factor at a time, keep the others, and add the %d products.", len(fs), len(fs))
+		st.explainf("Product rule for %d factors: differentiate one factor at a time, keep the others, and add the %d products.", len(fs), len(fs))
 	}
 }
 
@@ -287,7 +322,7 @@ func (ex *explainer) longProduct(st *Step, fs []Expr, v string, chain int) {
 		sum = plusOpt(sum, &Binary{Op: OpDiv, X: ex.partDeriv(sub, g), Y: g})
 	}
 	st.After = times(product(fs), sum)
-	st.Explanation = fmt.Sprintf("Product rule for %d factors: rather than add %d products, "+
+	st.explainf("Product rule for %d factors: rather than add %d products, "+
 		"multiply the whole product by the sum of each factor's derivative divided by that factor.", len(fs), len(fs))
 }
 
@@ -297,7 +332,7 @@ func (ex *explainer) quotient(st *Step, f *Binary, v string, chain int) {
 	st.Substeps = []Step{su, sw}
 	num := plus(times(ex.partDeriv(su, u), w), negate(times(u, ex.partDeriv(sw, w))))
 	st.After = &Binary{Op: OpDiv, X: num, Y: &Binary{Op: OpPow, X: w, Y: Int(2)}}
-	st.Explanation = fmt.Sprintf("Quotient rule: (u/v)' = (u'v - uv')/v^2 with u = %s and v = %s.", u, w)
+	st.explainf("Quotient rule: (u/v)' = (u'v - uv')/v^2 with u = %s and v = %s.", u, w)
 }
 
 // chain explains d/dv f(g(v)): the outside f(u) is differentiated with
@@ -323,7 +358,7 @@ func (ex *explainer) chain(st *Step, f Expr, v string, chain int) {
 	st.Substeps = []Step{in}
 	dInner := ex.partDeriv(in, inner)
 	st.After = times(substitute(out.After, name, inner), dInner)
-	st.Explanation = fmt.Sprintf("Chain rule: differentiate the outside %s keeping the inside %s = %s "+
+	st.explainf("Chain rule: differentiate the outside %s keeping the inside %s = %s "+
 		"(%s: d/d%s %s = %s), then multiply by the inside's derivative %s.",
 		outer, name, inner, out.Rule, name, outer, out.After, dInner)
 }
@@ -333,17 +368,17 @@ func (ex *explainer) elementary(st *Step, f Expr, v string) {
 	st.After = ex.d(f, v)
 	switch f := f.(type) {
 	case *Var:
-		st.Explanation = fmt.Sprintf("The derivative of %s with respect to itself is 1.", v)
+		st.explainf("The derivative of %s with respect to itself is 1.", v)
 	case *Binary:
 		if st.Rule == RuleExp {
-			st.Explanation = fmt.Sprintf("Exponential rule: d/d%s a^%s = a^%s ln(a) with a = %s.", v, v, v, f.X)
+			st.explainf("Exponential rule: d/d%s a^%s = a^%s ln(a) with a = %s.", v, v, v, f.X)
 			break
 		}
 		n := f.Y
 		st.After = powerRule(f.X, n)
-		st.Explanation = fmt.Sprintf("Power rule: d/d%s %s^n = n*%s^(n - 1) with n = %s.", v, v, v, n)
+		st.explainf("Power rule: d/d%s %s^n = n*%s^(n - 1) with n = %s.", v, v, v, n)
 	case *Call:
-		st.Explanation = fmt.Sprintf("%s: d/d%s %s = %s.", capitalize(st.Rule.String()), v, f, st.After)
+		st.explainf("%s: d/d%s %s = %s.", capitalize(st.Rule.String()), v, f, st.After)
 	}
 }
 
