@@ -22,6 +22,8 @@ const (
 	stylePretty                   // Pretty: Unicode, x², √x, π, ·
 )
 
+// String writes the expression as plain ASCII that Parse reads back into an
+// equal tree, with only the parentheses precedence needs: 15x^2/(2sqrt(x)).
 func (n *Num) String() string    { return printExpr(n, styleASCII) }
 func (v *Var) String() string    { return printExpr(v, styleASCII) }
 func (c *Const) String() string  { return printExpr(c, styleASCII) }
