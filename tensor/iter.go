@@ -28,42 +28,21 @@ func (t *Tensor) copyTo(dst []float64) {
 // layout, in row-major order: the row's elements are at off, off+stride, ...,
 // off+(n-1)*stride. A 0-d layout is one row of one element.
 func walk1(shape, strides []int, offset int, row func(off, n, stride int)) {
-	nd := len(shape)
-	if nd == 0 {
-		row(offset, 1, 0)
-		return
-	}
-	for _, s := range shape {
-		if s == 0 {
-			return
-		}
-	}
-	inner, istride := shape[nd-1], strides[nd-1]
-	idx := make([]int, nd-1)
-	off := offset
-	for {
-		row(off, inner, istride)
-		d := nd - 2
-		for ; d >= 0; d-- {
-			idx[d]++
-			off += strides[d]
-			if idx[d] < shape[d] {
-				break
-			}
-			off -= strides[d] * shape[d]
-			idx[d] = 0
-		}
-		if d < 0 {
-			return
-		}
-	}
+	walk3(shape, strides, offset, strides, 0, strides, 0, func(oa, _, _, n, ka, _, _ int) { row(oa, n, ka) })
 }
 
 // walk2 is walk1 for two layouts of the same shape visited in lockstep.
 func walk2(shape, sa []int, oa int, sb []int, ob int, row func(offA, offB, n, strideA, strideB int)) {
+	walk3(shape, sa, oa, sb, ob, sa, 0, func(a, b, _, n, ka, kb, _ int) { row(a, b, n, ka, kb) })
+}
+
+// walk3 is walk1 for three layouts of the same shape visited in lockstep:
+// one counter over the outer dims, advancing every offset by its stride and
+// rewinding it when a dim wraps, so no index is multiplied per element.
+func walk3(shape, sa []int, oa int, sb []int, ob int, sc []int, oc int, row func(offA, offB, offC, n, strideA, strideB, strideC int)) {
 	nd := len(shape)
 	if nd == 0 {
-		row(oa, ob, 1, 0, 0)
+		row(oa, ob, oc, 1, 0, 0, 0)
 		return
 	}
 	for _, s := range shape {
@@ -74,17 +53,19 @@ func walk2(shape, sa []int, oa int, sb []int, ob int, row func(offA, offB, n, st
 	inner := shape[nd-1]
 	idx := make([]int, nd-1)
 	for {
-		row(oa, ob, inner, sa[nd-1], sb[nd-1])
+		row(oa, ob, oc, inner, sa[nd-1], sb[nd-1], sc[nd-1])
 		d := nd - 2
 		for ; d >= 0; d-- {
 			idx[d]++
 			oa += sa[d]
 			ob += sb[d]
+			oc += sc[d]
 			if idx[d] < shape[d] {
 				break
 			}
 			oa -= sa[d] * shape[d]
 			ob -= sb[d] * shape[d]
+			oc -= sc[d] * shape[d]
 			idx[d] = 0
 		}
 		if d < 0 {

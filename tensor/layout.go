@@ -238,39 +238,3 @@ func strideLess(shape, strides []int, a, b int) bool {
 	}
 	return strides[a] < strides[b]
 }
-
-// walk3 is walk2 for three layouts of the same shape visited in lockstep.
-func walk3(shape, sa []int, oa int, sb []int, ob int, sc []int, oc int, row func(offA, offB, offC, n, strideA, strideB, strideC int)) {
-	nd := len(shape)
-	if nd == 0 {
-		row(oa, ob, oc, 1, 0, 0, 0)
-		return
-	}
-	for _, s := range shape {
-		if s == 0 {
-			return
-		}
-	}
-	inner := shape[nd-1]
-	idx := make([]int, nd-1)
-	for {
-		row(oa, ob, oc, inner, sa[nd-1], sb[nd-1], sc[nd-1])
-		d := nd - 2
-		for ; d >= 0; d-- {
-			idx[d]++
-			oa += sa[d]
-			ob += sb[d]
-			oc += sc[d]
-			if idx[d] < shape[d] {
-				break
-			}
-			oa -= sa[d] * shape[d]
-			ob -= sb[d] * shape[d]
-			oc -= sc[d] * shape[d]
-			idx[d] = 0
-		}
-		if d < 0 {
-			return
-		}
-	}
-}
